@@ -1,0 +1,26 @@
+/**
+ * Run before the server starts: applies migrations and, in demo mode (no DATABASE_URL), loads the
+ * demo plan into an empty embedded database. Never seeds a real PostgreSQL database.
+ */
+import { openDatabase, optionsFromEnv } from "./client";
+import { migrateDatabase } from "./migrate";
+import { demoPlan } from "./seed/demo-plan";
+import { seedDemoPlan } from "./seed/load-demo-plan";
+
+const options = optionsFromEnv();
+const handle = await openDatabase(options);
+try {
+  await migrateDatabase(handle);
+  if (options.kind === "pglite-dir") {
+    const result = await seedDemoPlan(handle.db, demoPlan);
+    console.log(
+      result.seeded
+        ? `Embedded database was empty: demo plan loaded into ${handle.location}.`
+        : `Embedded database ready (${handle.location}); existing data kept.`,
+    );
+  } else {
+    console.log(`Database migrated (${handle.location}).`);
+  }
+} finally {
+  await handle.close();
+}

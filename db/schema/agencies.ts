@@ -1,0 +1,24 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+
+export const agencies = pgTable(
+  "agencies",
+  {
+    id: serial().primaryKey(),
+    /** Lower-case acronym used in URLs and demo account names: `tec`, `moe`, `mbie`. */
+    slug: text().notNull(),
+    acronym: text().notNull(),
+    name: text().notNull(),
+    nameMi: text(),
+    websiteUrl: text(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("agencies_slug_idx").on(t.slug),
+    check("agencies_slug_check", sql`${t.slug} ~ '^[a-z][a-z0-9-]*$'`),
+  ],
+);
+
+export type Agency = typeof agencies.$inferSelect;
+export type NewAgency = typeof agencies.$inferInsert;

@@ -1,0 +1,36 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { openDatabase, optionsFromEnv, type Db, type DbHandle } from "@/db/client";
+
+// One handle per server process (PGlite allows only one opener of a data folder).
+const holder = globalThis as typeof globalThis & { __mahereDb?: Promise<DbHandle> };
+
+export async function getDb(): Promise<Db> {
+  holder.__mahereDb ??= openDatabase(optionsFromEnv()).catch((error: unknown) => {
+    holder.__mahereDb = undefined; // let the next request try again
+    throw error;
+  });
+  return (await holder.__mahereDb).db;
+}
+
+/** True when the database answers a trivial query. */
+export async function isDatabaseReady(): Promise<boolean> {
+  try {
+    const db = await getDb();
+    await db.execute(sql`select 1`);
+    return true;
+  } catch (error) {
+    console.error("Database readiness check failed:", error instanceof Error ? error.message : error);
+    return false;
+  }
+}
+
+/** Demo mode: no DATABASE_URL, so the embedded database with illustrative content. */
+export function isDemoMode(): boolean {
+  return !process.env.DATABASE_URL;
+}
+
+/** Integration tests point the data access layer at their own database. */
+export function useDatabaseHandle(handle: DbHandle): void {
+  holder.__mahereDb = Promise.resolve(handle);
+}

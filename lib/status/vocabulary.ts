@@ -1,0 +1,86 @@
+/**
+ * The published status vocabulary (PRODUCT.md §4). The database check constraints, the
+ * validation schemas and the labels on the site all read from these lists, so a value can
+ * only be added in one place.
+ */
+
+export const STAGES = ["not_started", "underway", "complete", "completed_modified", "not_proceeding"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Delivery confidence, best first (the scale used for NZ Government Targets). */
+export const CONFIDENCES = ["on_track", "probable", "feasible", "at_risk", "unachievable"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Derived, never typed: see lib/status/derive-system-state.ts. */
+export const SYSTEM_STATES = ["not_yet_reported", "stale", "current"] as const;
+export type SystemState = (typeof SYSTEM_STATES)[number];
+
+export const UPDATE_STATES = [
+  "draft",
+  "submitted",
+  "agency_approved",
+  "changes_requested",
+  "withdrawn",
+  "published",
+] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+export const PROVENANCES = ["confirmed", "illustrative"] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const ROLES = ["agency_staff", "agency_approver", "tec_monitor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const POPULATION_GROUPS = [
+  "maori",
+  "pacific_peoples",
+  "disabled_people",
+  "refugee_background",
+  "neet_youth",
+] as const;
+export type PopulationGroup = (typeof POPULATION_GROUPS)[number];
+
+export const BREAKDOWN_KINDS = ["total", "population_group", "region"] as const;
+export type BreakdownKind = (typeof BREAKDOWN_KINDS)[number];
+
+export const INDICATOR_DIRECTIONS = ["increase", "decrease", "maintain"] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const CHANGE_KINDS = ["add", "rephase", "reassign", "merge", "split", "stop"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const CHANGE_REQUEST_STATES = ["proposed", "approved", "rejected"] as const;
+export type ChangeRequestState = (typeof CHANGE_REQUEST_STATES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  not_started: "Not started",
+  underway: "Underway",
+  complete: "Complete",
+  completed_modified: "Completed – modified",
+  not_proceeding: "Not proceeding",
+};
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  on_track: "On track",
+  probable: "Probable",
+  feasible: "Feasible",
+  at_risk: "At risk",
+  unachievable: "Unachievable",
+};
+
+export const SYSTEM_STATE_LABELS: Record<SystemState, string> = {
+  not_yet_reported: "Not yet reported",
+  stale: "Stale",
+  current: "Reported",
+};
+
+export const POPULATION_GROUP_LABELS: Record<PopulationGroup, string> = {
+  maori: "Māori",
+  pacific_peoples: "Pacific peoples",
+  disabled_people: "Disabled people",
+  refugee_background: "Refugee-background people",
+  neet_youth: "Young people not in employment, education or training",
+};
+
+/** Stages after which an action is no longer expected to report. */
+export const FINISHED_STAGES: readonly Stage[] = ["complete", "completed_modified", "not_proceeding"];

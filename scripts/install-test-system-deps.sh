@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Debian packages the test suite needs, installed only when missing: chromium for Playwright
+# (browser downloads are impossible here) and PostgreSQL server binaries for the real-database tests.
+set -euo pipefail
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "Debian packages present: chromium, postgresql."
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Missing Debian packages: ${missing[*]}. Install them as root: apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "Installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm start`: build when the sources changed since the last build, migrate (and seed the demo
+// plan into an empty embedded database), then serve. Restarting keeps every saved row.
+import { spawnSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no network beyond the package registries
+process.chdir(root);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+if (!existsSync(bin("next"))) {
+  console.error("Dependencies are not installed. Run `npm run demo` (installs and starts) or `npm install` first.");
+  process.exit(1);
+}
+
+function run(label, command, args) {
+  const started = Date.now();
+  console.log(`\n> ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`  ${label} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "proxy.ts",
+];
+function sourceHash() {
+  const hash = createHash("sha256");
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(p);
+      hash.update(readFileSync(p));
+    }
+  };
+  SOURCES.forEach(walk);
+  return hash.digest("hex");
+}
+
+const stamp = path.join(root, ".next", "mahere-source-hash");
+const current = sourceHash();
+if (
+  !existsSync(stamp) ||
+  readFileSync(stamp, "utf8") !== current ||
+  !existsSync(path.join(root, ".next", "BUILD_ID"))
+) {
+  run("Building the app", bin("next"), ["build"]);
+  writeFileSync(stamp, current);
+} else {
+  console.log("Build is up to date.");
+}
+
+run("Preparing the database", bin("tsx"), ["db/prepare.ts"]);
+
+const port = process.env.PORT || "3000";
+console.log(`\nMahere is starting on http://localhost:${port}`);
+const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the suite needs, then runs every check and suite, printing each step's
+# time and one closing line `N passed, N failed` that sums them all.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+results=.data/test-results
+rm -rf "$results" && mkdir -p "$results"
+static_passed=0
+static_failed=0
+failed_steps=()
+step_times=()
+
+step() {
+  local name=$1
+  shift
+  local started=$SECONDS status
+  echo
+  echo "=== $name"
+  "$@"
+  status=$?
+  step_times+=("$(printf '%-24s %4ds  %s' "$name" $((SECONDS - started)) "$([ $status -eq 0 ] && echo ok || echo FAILED)")")
+  [ $status -eq 0 ] || failed_steps+=("$name")
+  return $status
+}
+
+# A static check counts as one test: it passes or it fails.
+check() {
+  if step "$@"; then static_passed=$((static_passed + 1)); else static_failed=$((static_failed + 1)); fi
+}
+
+step "install npm packages" bash scripts/install-deps.sh || { echo "Cannot continue without npm packages."; exit 1; }
+step "install Debian packages" bash scripts/install-test-system-deps.sh || { echo "Cannot continue without chromium and PostgreSQL."; exit 1; }
+
+check "prettier" npx prettier --check .
+check "eslint" npx eslint . --max-warnings 0
+check "typescript" npx tsc --noEmit
+
+step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
+
+rm -rf .data/e2e
+if step "next build" npx next build; then
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
+    step "playwright" npx playwright test --reporter=list,json
+else
+  static_failed=$((static_failed + 1))
+fi
+
+echo
+echo "=== step timings"
+printf '%s\n' "${step_times[@]}"
+[ ${#failed_steps[@]} -eq 0 ] || echo "failed steps: ${failed_steps[*]}"
+node scripts/sum-test-results.mjs "$results" "$static_passed" "$static_failed"

@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test.describe("the overview page", () => {
+  test("shows the plan in English and te reo Māori, 11 recommendations and 8 workstreams", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("National Careers System Strategy Action Plan");
+    await expect(page.locator('[lang="mi"]').first()).toHaveText("Te Mahere Mahi o Te Rautaki Pūnaha Aramahi ā-Motu");
+    const focusAreas = page.getByRole("region", { name: "Focus areas and recommendations" });
+    await expect(focusAreas.getByRole("heading", { level: 3 })).toHaveCount(3);
+    await expect(focusAreas.getByRole("listitem")).toHaveCount(11);
+    const workstreams = page.getByRole("region", { name: "Workstreams" });
+    await expect(workstreams.getByRole("rowheader")).toHaveCount(8);
+    await expect(page.getByText("This is a demonstration site")).toBeVisible();
+    await expect(page.getByText("Some of this content is illustrative")).toBeVisible();
+  });
+
+  test("has no WCAG 2.2 AA violations found by axe", async ({ page }) => {
+    await page.goto("/");
+    const results = await new AxeBuilder({ page }).withTags([...WCAG_22_AA, "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+
+  test("reads the same with JavaScript switched off", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("region", { name: "Workstreams" }).getByRole("rowheader")).toHaveCount(8);
+    await context.close();
+  });
+
+  test("offers a skip link as the first stop for keyboard users", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#main")).toBeFocused();
+  });
+});
+
+test.describe("health checks", () => {
+  test("live and ready answer 200 when the database is reachable", async ({ request }) => {
+    const live = await request.get("/api/health/live");
+    expect(live.status()).toBe(200);
+    expect(await live.json()).toEqual({ status: "live" });
+    const ready = await request.get("/api/health/ready");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: "ready" });
+  });
+});
