@@ -1,0 +1,111 @@
+import "server-only";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import * as t from "@/db/schema";
+import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
+import type { PublicPlan } from "@/lib/public/types";
+import { getDb } from "./db";
+import { isPublicUpdate } from "./visibility";
+
+export const PUBLIC_PLAN_TAG = "public-plan";
+
+/** Reads the whole public plan (published content only) in a handful of queries. */
+export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | null> {
+  const db = await getDb();
+  const [plan] = await db.select().from(t.plans).orderBy(asc(t.plans.id)).limit(1);
+  if (!plan) return null;
+
+  const [versions, agencies, focusAreas, recommendations, workstreams, workstreamRecs, actions] = await Promise.all([
+    db.select().from(t.planVersions).where(eq(t.planVersions.planId, plan.id)).orderBy(asc(t.planVersions.effectiveOn)),
+    db.select().from(t.agencies).orderBy(asc(t.agencies.acronym)),
+    db.select().from(t.focusAreas).where(eq(t.focusAreas.planId, plan.id)),
+    db.select().from(t.recommendations).where(eq(t.recommendations.planId, plan.id)),
+    db.select().from(t.workstreams).where(eq(t.workstreams.planId, plan.id)),
+    db
+      .select({
+        workstreamId: t.workstreamRecommendations.workstreamId,
+        recommendationId: t.workstreamRecommendations.recommendationId,
+      })
+      .from(t.workstreamRecommendations)
+      .innerJoin(t.workstreams, eq(t.workstreams.id, t.workstreamRecommendations.workstreamId))
+      .where(eq(t.workstreams.planId, plan.id)),
+    db.select().from(t.actions).where(eq(t.actions.planId, plan.id)),
+  ]);
+  const actionIds = actions.map((a) => a.id);
+  const none = actionIds.length === 0;
+  const [contributors, actionRecs, dependencies, criteria, milestones, periods, updates] = await Promise.all([
+    none ? [] : db.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, actionIds)),
+    none ? [] : db.select().from(t.actionRecommendations).where(inArray(t.actionRecommendations.actionId, actionIds)),
+    none ? [] : db.select().from(t.actionDependencies).where(inArray(t.actionDependencies.actionId, actionIds)),
+    none ? [] : db.select().from(t.completionCriteria).where(inArray(t.completionCriteria.actionId, actionIds)),
+    none ? [] : db.select().from(t.milestones).where(inArray(t.milestones.actionId, actionIds)),
+    db.select().from(t.reportingPeriods).orderBy(asc(t.reportingPeriods.startsOn)),
+    none
+      ? []
+      : db
+          .select({
+            id: t.progressUpdates.id,
+            actionId: t.progressUpdates.actionId,
+            periodId: t.progressUpdates.periodId,
+            agencyId: t.progressUpdates.agencyId,
+            stage: t.progressUpdates.stage,
+            confidence: t.progressUpdates.confidence,
+            publicNarrative: t.progressUpdates.publicNarrative,
+            risks: t.progressUpdates.risks,
+            nextSteps: t.progressUpdates.nextSteps,
+            explanation: t.progressUpdates.explanation,
+            recoveryStep: t.progressUpdates.recoveryStep,
+            notProceedingReason: t.progressUpdates.notProceedingReason,
+            forecastDue: t.progressUpdates.forecastDue,
+            publishedAt: t.progressUpdates.publishedAt,
+          })
+          .from(t.progressUpdates)
+          .where(isPublicUpdate)
+          .orderBy(desc(t.progressUpdates.publishedAt), desc(t.progressUpdates.id)),
+  ]);
+  const updateIds = updates.map((u) => u.id);
+  const noUpdates = updateIds.length === 0;
+  const [evidence, completions, assessments] = await Promise.all([
+    noUpdates ? [] : db.select().from(t.updateEvidence).where(inArray(t.updateEvidence.updateId, updateIds)),
+    noUpdates
+      ? []
+      : db.select().from(t.updateMilestoneCompletions).where(inArray(t.updateMilestoneCompletions.updateId, updateIds)),
+    noUpdates
+      ? []
+      : db.select().from(t.updateCriterionAssessments).where(inArray(t.updateCriterionAssessments.updateId, updateIds)),
+  ]);
+
+  return assemblePublicPlan(
+    {
+      plan,
+      versions,
+      agencies,
+      focusAreas,
+      recommendations,
+      workstreams,
+      workstreamRecs,
+      actions,
+      contributors,
+      actionRecs,
+      dependencies,
+      criteria,
+      milestones,
+      periods,
+      updates: updates.map((u) => ({ ...u, publishedAt: u.publishedAt! })),
+      evidence,
+      completions,
+      assessments,
+    },
+    now,
+  );
+}
+
+/**
+ * The cached public plan for pages and the API: refreshed at once when an update is published
+ * (revalidateTag(PUBLIC_PLAN_TAG)) and at least every five minutes, so scheduled updates and period
+ * closes appear without a publish event.
+ */
+export const getPublicPlan = unstable_cache(() => loadPublicPlan(), [PUBLIC_PLAN_TAG], {
+  tags: [PUBLIC_PLAN_TAG],
+  revalidate: 300,
+});

@@ -1,0 +1,150 @@
+/**
+ * The public shape of the plan: published content only. Built by lib/dal/public-plan.ts, read by
+ * every public page and the open-data API. Dates are ISO strings so the whole object can be cached
+ * and serialised as it is. Internal notes, drafts and staff are never part of it.
+ */
+import type { Confidence, Provenance, Stage, SystemState } from "@/lib/status/vocabulary";
+
+export type PublicAgency = {
+  slug: string;
+  acronym: string;
+  name: string;
+  nameMi: string | null;
+  websiteUrl: string | null;
+};
+
+export type PublicFocusArea = {
+  number: number;
+  title: string;
+  titleMi: string | null;
+  description: string;
+  provenance: Provenance;
+  sourceUrl: string | null;
+};
+
+export type PublicRecommendation = PublicFocusArea & { focusArea: number; workstreams: number[] };
+
+export type PublicWorkstream = {
+  number: number;
+  title: string;
+  titleMi: string | null;
+  description: string;
+  leadAgency: string;
+  recommendations: number[];
+  provenance: Provenance;
+  sourceUrl: string | null;
+};
+
+export type PublicMilestone = {
+  position: number;
+  title: string;
+  baselineDue: string;
+  forecastDue: string | null;
+  completedOn: string | null;
+};
+
+export type PublicCriterion = {
+  position: number;
+  description: string;
+  met: boolean;
+  evidenceUrl: string | null;
+  evidenceReference: string | null;
+};
+
+export type PublicEvidence = { title: string; url: string | null; documentReference: string | null };
+
+export type PublicUpdate = {
+  id: number;
+  actionCode: string;
+  period: string | null;
+  publishedAt: string;
+  agency: string;
+  stage: Stage;
+  confidence: Confidence | null;
+  narrative: string;
+  risks: string;
+  nextSteps: string;
+  explanation: string | null;
+  recoveryStep: string | null;
+  notProceedingReason: string | null;
+  forecastDue: string | null;
+  evidence: PublicEvidence[];
+  milestonesCompleted: number[];
+};
+
+export type PublicStatus = {
+  stage: Stage | null;
+  confidence: Confidence | null;
+  systemState: SystemState;
+  /** The period of the latest published update, e.g. "2026 Q3". */
+  period: string | null;
+  publishedAt: string | null;
+  explanation: string | null;
+  recoveryStep: string | null;
+  notProceedingReason: string | null;
+};
+
+export type PublicAction = {
+  code: string;
+  title: string;
+  titleMi: string | null;
+  description: string;
+  workstream: number;
+  /** The primary workstream's recommendations and any further ones. */
+  recommendations: number[];
+  leadAgency: string;
+  contributingAgencies: string[];
+  foundational: boolean;
+  baselineStart: string;
+  baselineDue: string;
+  forecastDue: string | null;
+  slipDays: number;
+  provenance: Provenance;
+  sourceUrl: string | null;
+  predecessors: string[];
+  successors: string[];
+  milestones: PublicMilestone[];
+  criteria: PublicCriterion[];
+  progress: { done: number; total: number; percent: number } | null;
+  status: PublicStatus;
+  /** Published updates, newest first. */
+  updates: PublicUpdate[];
+};
+
+export type PublicPeriod = {
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  dueAt: string;
+  closesAt: string;
+  closed: boolean;
+};
+
+export type PublicPlanVersion = { version: string; effectiveOn: string; summary: string; approvedBy: string };
+
+export type PublicPlan = {
+  plan: {
+    title: string;
+    titleMi: string | null;
+    strategyTitle: string;
+    strategyTitleMi: string | null;
+    startsOn: string;
+    endsOn: string;
+    approvedOn: string | null;
+    approvedBy: string | null;
+    version: string;
+    provenance: Provenance;
+    sourceUrl: string | null;
+    /** When this view of the plan was read from the database. */
+    asAt: string;
+  };
+  versions: PublicPlanVersion[];
+  agencies: PublicAgency[];
+  focusAreas: PublicFocusArea[];
+  recommendations: PublicRecommendation[];
+  workstreams: PublicWorkstream[];
+  actions: PublicAction[];
+  periods: PublicPeriod[];
+  latestClosedPeriod: string | null;
+  previousClosedPeriod: string | null;
+};
