@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { htmlLang, isLocale } from "@/i18n/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Mahere: National Careers System Strategy Action Plan progress", template: "%s · Mahere" },
   description:
     "What was committed in the National Careers System Strategy Action Plan, by whom, by when, and whether it is happening.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
-    <html lang="en-NZ">
+    <html lang={htmlLang(isLocale(locale) ? locale : "en")}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#main"
           className="sr-only z-50 bg-[var(--color-focus)] px-4 py-3 font-semibold text-[var(--color-ink)] focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
-          Skip to main content
+          {t("skipToContent")}
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">

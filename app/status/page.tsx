@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CONFIDENCE_DEFINITIONS, STAGE_DEFINITIONS, SYSTEM_STATE_DEFINITIONS } from "@/lib/status/definitions";
+import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
+import { labelKey } from "@/components/status/status-badge";
+
+export const metadata: Metadata = { title: "What the statuses mean" };
+
+function DefinitionList({ keys, definitions }: { keys: readonly string[]; definitions: Record<string, string> }) {
+  return (
+    <dl className="mt-4 space-y-4">
+      {keys.map((k) => (
+        <Definition key={k} id={k} text={definitions[k]!} />
+      ))}
+    </dl>
+  );
+}
+
+async function Definition({ id, text }: { id: string; text: string }) {
+  const t = await getTranslations("status");
+  return (
+    <div id={id} className="scroll-mt-4 border-l-4 border-slate-300 pl-4 target:border-[var(--color-brand)]">
+      <dt className="font-semibold">{t(labelKey(id as never))}</dt>
+      <dd className="mt-1 max-w-3xl">{text}</dd>
+    </div>
+  );
+}
+
+export default async function StatusDefinitionsPage() {
+  const t = await getTranslations("status");
+  return (
+    <>
+      <h1 className="text-3xl font-bold">What the statuses mean</h1>
+      <p className="mt-4 max-w-3xl text-lg">
+        Every action has two published dimensions: its <strong>stage</strong> and, while it is open, its{" "}
+        <strong>delivery confidence</strong>. Two further states are worked out by the system from the reporting record
+        and are never typed in by anyone.
+      </p>
+      <section aria-labelledby="stage" className="mt-8">
+        <h2 id="stage" className="text-2xl font-bold">
+          {t("stage.label")}
+        </h2>
+        <DefinitionList keys={STAGES} definitions={STAGE_DEFINITIONS} />
+      </section>
+      <section aria-labelledby="confidence" className="mt-8">
+        <h2 id="confidence" className="text-2xl font-bold">
+          {t("confidence.label")}
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          The same five-point scale New Zealand officials use for the Government Targets.
+        </p>
+        <DefinitionList keys={CONFIDENCES} definitions={CONFIDENCE_DEFINITIONS} />
+        <div id="no_rating" className="mt-4 max-w-3xl border-l-4 border-slate-300 pl-4">
+          <p className="font-semibold">{t("confidence.no_rating")}</p>
+          <p className="mt-1">A finished or stopped action carries no delivery confidence.</p>
+        </div>
+      </section>
+      <section aria-labelledby="system" className="mt-8">
+        <h2 id="system" className="text-2xl font-bold">
+          States worked out by the system
+        </h2>
+        <DefinitionList keys={SYSTEM_STATES} definitions={SYSTEM_STATE_DEFINITIONS} />
+      </section>
+    </>
+  );
+}

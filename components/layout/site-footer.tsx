@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("common.footer");
+  return (
+    <footer className="mt-12 border-t border-slate-300 bg-[var(--color-wash)]">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-[var(--color-muted)] sm:px-6">
+        <p>{t("about")}</p>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <Link href="/status" className="inline-block py-1.5">
+              {t("statusDefinitions")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/accessibility" className="inline-block py-1.5">
+              {t("accessibility")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/data" className="inline-block py-1.5">
+              {t("data")}
+            </Link>
+          </li>
+          <li>
+            <a href="/feed.xml" className="inline-block py-1.5">
+              {t("feed")}
+            </a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

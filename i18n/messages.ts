@@ -1,0 +1,11 @@
+import type { Locale } from "./config";
+
+/** One JSON file per area and language; each becomes a namespace (`useTranslations("actions")`). */
+const NAMESPACES = ["common", "status", "overview", "plan", "actions", "timeline", "indicators", "pages"] as const;
+
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,29 @@
+/**
+ * CSV for the open-data downloads: RFC 4180 quoting, CRLF line ends, and a UTF-8 byte order mark so
+ * spreadsheet programs read macrons (whānau, Māori) correctly instead of guessing a legacy encoding.
+ */
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+const BOM = "\uFEFF";
+/** Characters that make a spreadsheet treat a text cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One cell. Text that would start a formula gets a leading `'` so it shows as text. Numbers are left
+ * alone: they come from typed values, not from people, and `-3` must stay a number.
+ */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole document: header row, then one line per row, each ended by CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(","));
+  return `${BOM}${lines.map((line) => `${line}\r\n`).join("")}`;
+}
