@@ -1,0 +1,19 @@
+import { requirePublicPlan } from "@/lib/api/public-plan";
+import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
+import { updateFeed } from "@/lib/api/update-feed";
+
+export const dynamic = "force-dynamic";
+
+/** Atom feed of every published update. Links are absolute, on the origin the reader asked. */
+export async function GET(request: Request) {
+  return respondSafely(async () => {
+    const plan = await requirePublicPlan();
+    const xml = updateFeed(plan, new URL(request.url).origin);
+    return atomResponse(request, xml, {
+      lastModified: newestOf(
+        plan.actions.map((a) => a.status.publishedAt),
+        null,
+      ),
+    });
+  });
+}

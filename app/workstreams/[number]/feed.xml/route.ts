@@ -1,0 +1,26 @@
+import { notFound } from "@/lib/api/errors";
+import { requirePublicPlan } from "@/lib/api/public-plan";
+import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
+import { updateFeed } from "@/lib/api/update-feed";
+
+export const dynamic = "force-dynamic";
+
+/** Atom feed of the published updates on one workstream's actions. */
+export async function GET(request: Request, ctx: { params: Promise<{ number: string }> }) {
+  return respondSafely(async () => {
+    const { number } = await ctx.params;
+    const plan = await requirePublicPlan();
+    const workstream = /^[1-9]\d{0,3}$/.test(number)
+      ? plan.workstreams.find((w) => w.number === Number(number))
+      : undefined;
+    if (!workstream) throw notFound(`There is no workstream ${number}.`);
+    const xml = updateFeed(plan, new URL(request.url).origin, workstream);
+    const own = plan.actions.filter((a) => a.workstream === workstream.number);
+    return atomResponse(request, xml, {
+      lastModified: newestOf(
+        own.map((a) => a.status.publishedAt),
+        null,
+      ),
+    });
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The API's view of actions: a flat summary for lists (and CSV rows), and the full record for
+ * GET /api/v1/actions/{code}. Built only from the PublicPlan, which holds published content only.
+ */
+import type { PublicAction, PublicPlan, PublicStatus, PublicUpdate } from "@/lib/public/types";
+import type { Confidence, Provenance, Stage, SystemState } from "@/lib/status/vocabulary";
+
+export type ApiActionSummary = {
+  code: string;
+  title: string;
+  titleMi: string | null;
+  workstream: number;
+  leadAgency: string;
+  contributingAgencies: string[];
+  foundational: boolean;
+  stage: Stage | null;
+  confidence: Confidence | null;
+  systemState: SystemState;
+  progress: number | null;
+  baselineDue: string;
+  forecastDue: string | null;
+  provenance: Provenance;
+};
+
+export type ApiLinkedAction = {
+  code: string;
+  title: string;
+  baselineStart: string;
+  baselineDue: string;
+  forecastDue: string | null;
+  /** The earlier action of the pair is due (forecast, else baseline) after the later one starts. */
+  slipWarning: boolean;
+};
+
+export type ApiActionDetail = ApiActionSummary & {
+  description: string;
+  sourceUrl: string | null;
+  baselineStart: string;
+  slipDays: number;
+  recommendations: number[];
+  milestones: PublicAction["milestones"];
+  criteria: PublicAction["criteria"];
+  predecessors: ApiLinkedAction[];
+  successors: ApiLinkedAction[];
+  status: PublicStatus;
+  updates: PublicUpdate[];
+};
+
+export function toActionSummary(a: PublicAction): ApiActionSummary {
+  return {
+    code: a.code,
+    title: a.title,
+    titleMi: a.titleMi,
+    workstream: a.workstream,
+    leadAgency: a.leadAgency,
+    contributingAgencies: a.contributingAgencies,
+    foundational: a.foundational,
+    stage: a.status.stage,
+    confidence: a.status.confidence,
+    systemState: a.status.systemState,
+    progress: a.progress?.percent ?? null,
+    baselineDue: a.baselineDue,
+    forecastDue: a.forecastDue,
+    provenance: a.provenance,
+  };
+}
+
+const effectiveDue = (a: PublicAction) => a.forecastDue ?? a.baselineDue;
+
+/** ISO dates compare correctly as strings. */
+function slips(predecessor: PublicAction, successor: PublicAction): boolean {
+  return effectiveDue(predecessor) > successor.baselineStart;
+}
+
+function linked(other: PublicAction, slipWarning: boolean): ApiLinkedAction {
+  return {
+    code: other.code,
+    title: other.title,
+    baselineStart: other.baselineStart,
+    baselineDue: other.baselineDue,
+    forecastDue: other.forecastDue,
+    slipWarning,
+  };
+}
+
+export function toActionDetail(a: PublicAction, plan: PublicPlan): ApiActionDetail {
+  const byCode = new Map(plan.actions.map((x) => [x.code, x]));
+  const find = (codes: string[]) => codes.map((c) => byCode.get(c)).filter((x): x is PublicAction => !!x);
+  return {
+    ...toActionSummary(a),
+    description: a.description,
+    sourceUrl: a.sourceUrl,
+    baselineStart: a.baselineStart,
+    slipDays: a.slipDays,
+    recommendations: a.recommendations,
+    milestones: a.milestones,
+    criteria: a.criteria,
+    predecessors: find(a.predecessors).map((p) => linked(p, slips(p, a))),
+    successors: find(a.successors).map((s) => linked(s, slips(a, s))),
+    status: a.status,
+    updates: a.updates,
+  };
+}

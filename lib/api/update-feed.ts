@@ -1,0 +1,35 @@
+/** The Atom feeds of published updates: the whole plan (/feed.xml) or one workstream. */
+import { buildAtomFeed } from "@/lib/public/atom";
+import type { PublicPlan, PublicWorkstream } from "@/lib/public/types";
+import { STAGE_LABELS } from "@/lib/status/vocabulary";
+import { listUpdates } from "./list-updates";
+
+export function updateFeed(plan: PublicPlan, origin: string, workstream?: PublicWorkstream): string {
+  const actions = new Map(plan.actions.map((a) => [a.code, a]));
+  const agencyName = new Map(plan.agencies.map((a) => [a.slug, a.name]));
+  const updates = listUpdates(plan).filter(
+    (u) => !workstream || actions.get(u.actionCode)?.workstream === workstream.number,
+  );
+  const page = workstream ? `${origin}/workstreams/${workstream.number}` : origin;
+  return buildAtomFeed({
+    id: `${page}/feed.xml`,
+    title: workstream
+      ? `${plan.plan.title}: workstream ${workstream.number}, ${workstream.title}`
+      : `${plan.plan.title}: progress updates`,
+    subtitle: "Published progress updates on the actions of the plan.",
+    selfUrl: `${page}/feed.xml`,
+    alternateUrl: workstream ? page : `${origin}/`,
+    updated: updates[0]?.publishedAt ?? plan.plan.asAt,
+    entries: updates.map((u) => {
+      const link = `${origin}/actions/${u.actionCode}`;
+      return {
+        id: `${link}#update-${u.id}`,
+        title: `Action ${u.actionCode}: ${STAGE_LABELS[u.stage]} – ${actions.get(u.actionCode)?.title ?? ""}`,
+        link,
+        updated: u.publishedAt,
+        authorName: agencyName.get(u.agency) ?? u.agency,
+        content: u.narrative,
+      };
+    }),
+  });
+}
