@@ -35,6 +35,6 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "" },
+    env: { PORT: String(port), PGLITE_DIR: `.data/e2e-${port}/pglite`, DATABASE_URL: "" },
   },
 });

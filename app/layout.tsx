@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { htmlLang, isLocale } from "@/i18n/config";
+import { interfaceLang } from "@/i18n/lang";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,13 +14,14 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
   const t = await getTranslations("common");
+  const lang = await interfaceLang();
   return (
-    <html lang={htmlLang(isLocale(locale) ? locale : "en")}>
+    <html lang="en-NZ">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a
           href="#main"
+          lang={lang}
           className="sr-only z-50 bg-[var(--color-focus)] px-4 py-3 font-semibold text-[var(--color-ink)] focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
         >
           {t("skipToContent")}

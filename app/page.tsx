@@ -1,15 +1,22 @@
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
-import { FocusAreaList } from "@/components/plan/focus-area-list";
-import { WorkstreamTable } from "@/components/plan/workstream-table";
+import { FocusAreaMixes } from "@/components/overview/focus-area-mixes";
+import { FoundationalActions } from "@/components/overview/foundational-actions";
+import { OverallMix } from "@/components/overview/overall-mix";
+import { RecentChanges } from "@/components/overview/recent-changes";
+import { WorkstreamMixes } from "@/components/overview/workstream-mixes";
 import { isDemoMode } from "@/lib/dal/db";
-import { getPlanOverview } from "@/lib/dal/plan-overview";
-import { formatDate, formatMonth } from "@/lib/format/dates";
+import { getPublicPlan } from "@/lib/dal/public-plan";
+import { formatDate, formatDateTime, formatMonth } from "@/lib/format/dates";
+import { rollUpActions } from "@/lib/public/roll-up-actions";
 
 export default async function OverviewPage() {
-  await connection(); // rendered per request from the database, never at build time
-  const overview = await getPlanOverview();
-  if (!overview) {
+  await connection(); // rendered per request from the (cached) published plan, never at build time
+  const plan = await getPublicPlan();
+  const t = await getTranslations("overview");
+  const common = await getTranslations("common");
+  if (!plan) {
     return (
       <>
         <h1 className="text-3xl font-bold">No plan has been loaded yet</h1>
@@ -17,50 +24,55 @@ export default async function OverviewPage() {
       </>
     );
   }
-  const recommendationCount = overview.focusAreas.reduce((n, f) => n + f.recommendations.length, 0);
+  const { plan: p } = plan;
+  const illustrative = [...plan.focusAreas, ...plan.recommendations, ...plan.workstreams, ...plan.actions].filter(
+    (i) => i.provenance === "illustrative",
+  ).length;
 
   return (
     <>
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{overview.title}</h1>
-      {overview.titleMi && (
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{p.title}</h1>
+      {p.titleMi && (
         <p lang="mi" className="mt-2 text-xl text-[var(--color-muted)]">
-          {overview.titleMi}
+          {p.titleMi}
         </p>
       )}
       <p className="mt-4 max-w-3xl text-lg">
-        The Action Plan puts the {recommendationCount} recommendations of the {overview.strategyTitle}
-        {overview.strategyTitleMi && (
+        The Action Plan puts the {plan.recommendations.length} recommendations of the {p.strategyTitle}
+        {p.strategyTitleMi && (
           <>
             {" "}
-            (<span lang="mi">{overview.strategyTitleMi}</span>)
+            (<span lang="mi">{p.strategyTitleMi}</span>)
           </>
         )}{" "}
-        into {overview.workstreams.length} workstreams, each with a lead agency, delivered from{" "}
-        {formatMonth(overview.startsOn)} to {formatMonth(overview.endsOn)}.
-        {overview.approvedOn && overview.approvedBy && (
+        into {plan.workstreams.length} workstreams of {plan.actions.length} actions, each with a lead agency, planned
+        from {formatMonth(p.startsOn)} to {formatMonth(p.endsOn)}.
+        {p.approvedOn && p.approvedBy && (
           <>
             {" "}
-            Approved by the {overview.approvedBy} on {formatDate(overview.approvedOn)}.
+            Approved by the {p.approvedBy} on {formatDate(p.approvedOn)}; this is version {p.version}.
           </>
         )}
       </p>
+      <p className="mt-3 font-semibold">
+        {t("asAt", { date: formatDateTime(p.asAt) })}{" "}
+        {plan.latestClosedPeriod ? t("latestPeriod", { period: plan.latestClosedPeriod }) : t("noClosedPeriod")}
+      </p>
 
-      {isDemoMode() && (
-        <Notice title="This is a demonstration site">
-          It runs on an embedded database with demo content. Progress updates, dates and indicator readings shown here
-          are examples, not official reporting.
-        </Notice>
-      )}
-      {overview.illustrativeCount > 0 && (
+      {isDemoMode() && <Notice title={common("demo.title")}>{common("demo.body")}</Notice>}
+      {illustrative > 0 && (
         <Notice title="Some of this content is illustrative">
-          {overview.illustrativeCount} items on this page are marked <strong>Illustrative</strong>: demo content written
-          to show how the plan is tracked, because the real titles were not available to us. Items without the mark are
-          confirmed from public sources.
+          {illustrative} plan items are marked <strong>Illustrative</strong>: demo content written to show how the plan
+          is tracked, because the real titles were not available to us. Items without the mark are confirmed from public
+          sources.
         </Notice>
       )}
 
-      <FocusAreaList focusAreas={overview.focusAreas} />
-      <WorkstreamTable workstreams={overview.workstreams} />
+      <OverallMix rollUp={rollUpActions(plan.actions)} />
+      <FocusAreaMixes plan={plan} />
+      <WorkstreamMixes plan={plan} />
+      <FoundationalActions plan={plan} />
+      <RecentChanges plan={plan} />
     </>
   );
 }

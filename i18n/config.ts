@@ -7,8 +7,3 @@ export const LOCALE_COOKIE = "mahere_lang";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
-
-/** The `lang` attribute for a locale: New Zealand English, or te reo Māori. */
-export function htmlLang(locale: Locale): string {
-  return locale === "mi" ? "mi" : "en-NZ";
-}

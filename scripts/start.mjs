@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources changed since the last build, migrate (and seed the demo
 // plan into an empty embedded database), then serve. Restarting keeps every saved row.
+// `--build-only` stops after the build (the test runner builds once, then Playwright serves).
 import { spawnSync, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -66,6 +67,23 @@ if (
 } else {
   console.log("Build is up to date.");
 }
+if (process.argv.includes("--build-only")) process.exit(0);
+
+// Sessions are signed with AUTH_SECRET. A demo keeps a generated one in .data/ so sign-ins survive
+// restarts; a real deployment must set its own.
+if (!process.env.AUTH_SECRET) {
+  if (process.env.DATABASE_URL) {
+    console.error("AUTH_SECRET is not set. Set it to a long random value (for example: openssl rand -base64 33).");
+    process.exit(1);
+  }
+  const secretFile = path.join(root, ".data", "auth-secret");
+  if (!existsSync(secretFile)) {
+    mkdirSync(path.dirname(secretFile), { recursive: true });
+    writeFileSync(secretFile, randomBytes(33).toString("base64"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+process.env.AUTH_TRUST_HOST ??= "true";
 
 run("Preparing the database", bin("tsx"), ["db/prepare.ts"]);
 

@@ -39,8 +39,8 @@ check "typescript" npx tsc --noEmit
 
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
-rm -rf .data/e2e
-if step "next build" npx next build; then
+rm -rf .data/e2e-*
+if step "next build" node scripts/start.mjs --build-only; then
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
     step "playwright" npx playwright test --reporter=list,json
 else

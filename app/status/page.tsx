@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CONFIDENCE_DEFINITIONS, STAGE_DEFINITIONS, SYSTEM_STATE_DEFINITIONS } from "@/lib/status/definitions";
 import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
 import { labelKey } from "@/components/status/status-badge";
+import { interfaceLang } from "@/i18n/lang";
 
 export const metadata: Metadata = { title: "What the statuses mean" };
 
@@ -18,9 +19,12 @@ function DefinitionList({ keys, definitions }: { keys: readonly string[]; defini
 
 async function Definition({ id, text }: { id: string; text: string }) {
   const t = await getTranslations("status");
+  const lang = await interfaceLang();
   return (
     <div id={id} className="scroll-mt-4 border-l-4 border-slate-300 pl-4 target:border-[var(--color-brand)]">
-      <dt className="font-semibold">{t(labelKey(id as never))}</dt>
+      <dt className="font-semibold" lang={lang}>
+        {t(labelKey(id as never))}
+      </dt>
       <dd className="mt-1 max-w-3xl">{text}</dd>
     </div>
   );
@@ -28,6 +32,7 @@ async function Definition({ id, text }: { id: string; text: string }) {
 
 export default async function StatusDefinitionsPage() {
   const t = await getTranslations("status");
+  const lang = await interfaceLang();
   return (
     <>
       <h1 className="text-3xl font-bold">What the statuses mean</h1>
@@ -37,13 +42,13 @@ export default async function StatusDefinitionsPage() {
         and are never typed in by anyone.
       </p>
       <section aria-labelledby="stage" className="mt-8">
-        <h2 id="stage" className="text-2xl font-bold">
+        <h2 id="stage" lang={lang} className="text-2xl font-bold">
           {t("stage.label")}
         </h2>
         <DefinitionList keys={STAGES} definitions={STAGE_DEFINITIONS} />
       </section>
       <section aria-labelledby="confidence" className="mt-8">
-        <h2 id="confidence" className="text-2xl font-bold">
+        <h2 id="confidence" lang={lang} className="text-2xl font-bold">
           {t("confidence.label")}
         </h2>
         <p className="mt-2 max-w-3xl">
@@ -51,7 +56,9 @@ export default async function StatusDefinitionsPage() {
         </p>
         <DefinitionList keys={CONFIDENCES} definitions={CONFIDENCE_DEFINITIONS} />
         <div id="no_rating" className="mt-4 max-w-3xl border-l-4 border-slate-300 pl-4">
-          <p className="font-semibold">{t("confidence.no_rating")}</p>
+          <p className="font-semibold" lang={lang}>
+            {t("confidence.no_rating")}
+          </p>
           <p className="mt-1">A finished or stopped action carries no delivery confidence.</p>
         </div>
       </section>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { interfaceLang } from "@/i18n/lang";
 
 export async function SiteFooter() {
   const t = await getTranslations("common.footer");
+  const lang = await interfaceLang();
   return (
-    <footer className="mt-12 border-t border-slate-300 bg-[var(--color-wash)]">
+    <footer lang={lang} className="mt-12 border-t border-slate-300 bg-[var(--color-wash)]">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-[var(--color-muted)] sm:px-6">
         <p>{t("about")}</p>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { interfaceLang } from "@/i18n/lang";
 import { LanguageSwitch } from "./language-switch";
 
 const NAV = [
@@ -21,8 +22,9 @@ function isCurrent(path: string, href: string): boolean {
 export async function SiteHeader() {
   const t = await getTranslations("common");
   const path = (await headers()).get("x-mahere-path") ?? "";
+  const lang = await interfaceLang();
   return (
-    <header className="bg-[var(--color-brand)] text-white">
+    <header lang={lang} className="bg-[var(--color-brand)] text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 sm:px-6">
         <div>
           <Link href="/" className="text-2xl font-bold text-white no-underline hover:text-white">

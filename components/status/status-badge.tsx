@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { interfaceLang } from "@/i18n/lang";
 import { statusHref } from "@/lib/status/definitions";
 import type { Confidence, Stage, SystemState } from "@/lib/status/vocabulary";
 
@@ -33,8 +34,10 @@ export function labelKey(key: BadgeKey): string {
 export async function StatusBadge({ status }: { status: BadgeKey }) {
   const t = await getTranslations("status");
   const label = t(labelKey(status));
+  const lang = await interfaceLang();
   return (
     <Link
+      lang={lang}
       href={statusHref(status)}
       title={t("definitionLink", { label })}
       className={`inline-flex min-h-6 items-center rounded border-2 px-2 py-0.5 text-sm font-semibold no-underline hover:underline ${TONE[status]}`}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { interfaceLang } from "@/i18n/lang";
 import type { RollUp } from "@/lib/rollup/roll-up";
 import { MIX_ORDER } from "@/lib/rollup/roll-up";
 import { STAGES } from "@/lib/status/vocabulary";
@@ -21,6 +22,7 @@ export async function StatusMix({
   headingId?: string;
 }) {
   const t = await getTranslations("status");
+  const lang = await interfaceLang();
   const counts: [string, number][] =
     by === "confidence"
       ? MIX_ORDER.map((k) => [k, rollUp.byConfidence[k]])
@@ -35,7 +37,9 @@ export async function StatusMix({
           {shown.map(([key, n]) => (
             <li key={key}>
               <span className="font-bold tabular-nums">{n}</span>{" "}
-              <Link href={`/status#${key}`}>{t(labelKey(key as never))}</Link>
+              <Link href={`/status#${key}`} lang={lang}>
+                {t(labelKey(key as never))}
+              </Link>
             </li>
           ))}
         </ul>

@@ -10,3 +10,18 @@ export function formatDate(isoDate: string): string {
 export function formatMonth(isoDate: string): string {
   return monthYear.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const dateTime = new Intl.DateTimeFormat("en-NZ", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZone: "Pacific/Auckland",
+  timeZoneName: "short",
+});
+
+/** "22 November 2026, 2:05 pm NZDT" from an ISO instant, in New Zealand time. */
+export function formatDateTime(isoInstant: string): string {
+  return dateTime.format(new Date(isoInstant));
+}

@@ -7,12 +7,22 @@ test.describe("the overview page", () => {
   test("shows the plan in English and te reo Māori, 11 recommendations and 8 workstreams", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("National Careers System Strategy Action Plan");
-    await expect(page.locator('[lang="mi"]').first()).toHaveText("Te Mahere Mahi o Te Rautaki Pūnaha Aramahi ā-Motu");
-    const focusAreas = page.getByRole("region", { name: "Focus areas and recommendations" });
+    await expect(page.locator('main p[lang="mi"]').first()).toHaveText(
+      "Te Mahere Mahi o Te Rautaki Pūnaha Aramahi ā-Motu",
+    );
+    const focusAreas = page.getByRole("region", { name: "Focus areas" });
     await expect(focusAreas.getByRole("heading", { level: 3 })).toHaveCount(3);
-    await expect(focusAreas.getByRole("listitem")).toHaveCount(11);
+    await expect(focusAreas.getByRole("link", { name: /^Recommendation \d+:/ })).toHaveCount(11);
     const workstreams = page.getByRole("region", { name: "Workstreams" });
-    await expect(workstreams.getByRole("rowheader")).toHaveCount(8);
+    await expect(workstreams.getByRole("heading", { level: 3 })).toHaveCount(8);
+    await expect(page.getByText(/^Status as at \d+ \w+ \d{4}/)).toBeVisible();
+    const glance = page.getByRole("region", { name: "All actions at a glance" });
+    await expect(glance.getByRole("link", { name: "Not yet reported" }).first()).toBeVisible();
+    await expect(glance.getByRole("link", { name: "Stale" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Foundational actions" }).getByRole("listitem").first(),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^What changed since \d{4} Q\d$/ })).toBeVisible();
     await expect(page.getByText("This is a demonstration site")).toBeVisible();
     await expect(page.getByText("Some of this content is illustrative")).toBeVisible();
   });
@@ -27,7 +37,10 @@ test.describe("the overview page", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await expect(page.getByRole("region", { name: "Workstreams" }).getByRole("rowheader")).toHaveCount(8);
+    await expect(page.getByRole("region", { name: "Workstreams" }).getByRole("heading", { level: 3 })).toHaveCount(8);
+    const howCounted = page.getByText("How is this counted?").first();
+    await howCounted.click(); // <details> opens without JavaScript
+    await expect(page.getByText(/counted once under its primary workstream/).first()).toBeVisible();
     await context.close();
   });
 
@@ -38,6 +51,23 @@ test.describe("the overview page", () => {
     await expect(skip).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.locator("#main")).toBeFocused();
+  });
+});
+
+test.describe("languages", () => {
+  test("the switch turns the interface to te reo Māori, persists, and marks it lang=mi", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Te reo Māori" }).click();
+    const nav = page.getByRole("navigation", { name: "Matua" });
+    await expect(nav.getByRole("link", { name: "Ngā mahi" })).toBeVisible();
+    await expect(page.locator("header")).toHaveAttribute("lang", "mi");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-NZ");
+    await page.goto("/status");
+    await expect(page.getByRole("heading", { name: "Te māia ki te tuku" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Actions" })).toBeVisible();
   });
 });
 

@@ -1,0 +1,44 @@
+import { actionsAtRisk, type ActionAtRisk } from "@/lib/dependencies/dependency-graph";
+import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import type { PublicAction } from "./types";
+
+const finished = (a: PublicAction) => a.status.stage !== null && FINISHED_STAGES.includes(a.status.stage);
+
+/**
+ * Open actions put at risk by a predecessor that is due (forecast, else baseline) after they were
+ * meant to start. A predecessor already finished no longer holds anything up, and a finished
+ * successor is past being at risk.
+ */
+export function openDependencyRisks(actions: PublicAction[]): ActionAtRisk[] {
+  const byCode = new Map(actions.map((a) => [a.code, a]));
+  const edges = actions.flatMap((a) =>
+    a.predecessors.filter((p) => !finished(byCode.get(p)!)).map((p) => ({ action: a.code, predecessor: p })),
+  );
+  return actionsAtRisk(actions, edges).filter((r) => !finished(byCode.get(r.code)!));
+}
+
+export type FoundationalRisk = { action: PublicAction; successorsAtRisk: ActionAtRisk[] };
+
+/**
+ * Each foundational action with the open actions it holds up: directly (it is due after they start)
+ * or further down the chain (through a successor that is itself at risk because of it).
+ */
+export function foundationalRisks(actions: PublicAction[]): FoundationalRisk[] {
+  const risks = openDependencyRisks(actions);
+  return actions
+    .filter((a) => a.foundational)
+    .map((action) => {
+      const held = new Set(risks.filter((r) => r.cause.some((c) => c.predecessor === action.code)).map((r) => r.code));
+      let grew = held.size > 0;
+      while (grew) {
+        grew = false;
+        for (const r of risks) {
+          if (!held.has(r.code) && r.via.some((v) => held.has(v))) {
+            held.add(r.code);
+            grew = true;
+          }
+        }
+      }
+      return { action, successorsAtRisk: risks.filter((r) => held.has(r.code)) };
+    });
+}
