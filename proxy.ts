@@ -1,14 +1,33 @@
-import { NextResponse, type NextRequest } from "next/server";
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "@/lib/auth/config";
+
+const { auth } = NextAuth(authConfig);
+
+const STAFF_PATHS = [
+  /^\/my(\/|$)/,
+  /^\/review(\/|$)/,
+  /^\/dashboard(\/|$)/,
+  /^\/reports(\/|$)/,
+  /^\/admin(\/|$)/,
+  /^\/actions\/[^/]+\/update$/,
+];
 
 /**
- * A convenience only, never a guard: passes the path to server components (for the current-page
- * marker in the navigation). Authorisation lives in lib/dal.
+ * A convenience, never the guard (every page and action checks again in lib/dal): sends people
+ * without a session from staff pages to sign in, and passes the path on for the navigation.
  */
-export default function proxy(request: NextRequest) {
+export default auth((request) => {
+  const path = request.nextUrl.pathname;
+  if (!request.auth && STAFF_PATHS.some((p) => p.test(path))) {
+    const login = new URL("/login", request.nextUrl);
+    login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    return NextResponse.redirect(login);
+  }
   const headers = new Headers(request.headers);
-  headers.set("x-mahere-path", request.nextUrl.pathname);
+  headers.set("x-mahere-path", path);
   return NextResponse.next({ request: { headers } });
-}
+});
 
 export const config = {
   matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],

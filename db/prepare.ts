@@ -5,6 +5,7 @@
 import { openDatabase, optionsFromEnv } from "./client";
 import { migrateDatabase } from "./migrate";
 import { demoPlan } from "./seed/demo-plan";
+import { seedDemoUsers } from "./seed/demo-users";
 import { seedDemoPlan } from "./seed/load-demo-plan";
 
 const options = optionsFromEnv();
@@ -13,6 +14,8 @@ try {
   await migrateDatabase(handle);
   if (options.kind === "pglite-dir") {
     const result = await seedDemoPlan(handle.db, demoPlan);
+    const users = await seedDemoUsers(handle.db);
+    if (users > 0) console.log(`Demo accounts created: ${users} (password in the README).`);
     console.log(
       result.seeded
         ? `Embedded database was empty: demo plan loaded into ${handle.location}.`

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import { LanguageSwitch } from "./language-switch";
+import { UserBar } from "./user-bar";
 
 const NAV = [
   ["overview", "/"],
@@ -32,7 +33,10 @@ export async function SiteHeader() {
           </Link>
           <p className="text-sm">{t("tagline")}</p>
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <UserBar />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-2 sm:px-4">
         <ul className="flex flex-wrap gap-x-1 py-2">

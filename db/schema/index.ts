@@ -6,3 +6,4 @@ export * from "./users";
 export * from "./updates";
 export * from "./indicators";
 export * from "./governance";
+export * from "./sign-in";

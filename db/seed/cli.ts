@@ -1,6 +1,7 @@
 import { openDatabase, optionsFromEnv } from "../client";
 import { migrateDatabase } from "../migrate";
 import { demoPlan } from "./demo-plan";
+import { seedDemoUsers } from "./demo-users";
 import { seedDemoPlan } from "./load-demo-plan";
 
 if (process.env.DATABASE_URL && process.env.MAHERE_ALLOW_DEMO_SEED !== "1") {
@@ -15,6 +16,7 @@ const handle = await openDatabase(optionsFromEnv());
 try {
   await migrateDatabase(handle);
   const result = await seedDemoPlan(handle.db, demoPlan);
+  if (!process.env.DATABASE_URL) await seedDemoUsers(handle.db);
   console.log(
     result.seeded
       ? `Demo plan loaded (${handle.location}).`

@@ -1,0 +1,53 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { findActiveUserByEmail } from "@/lib/dal/users";
+import { verifyCredentials } from "@/lib/dal/sign-in";
+import { clientAddress } from "./client-address";
+import { authConfig, withinLifetime } from "./config";
+import { oidcProvider } from "./oidc";
+
+export class InvalidSignIn extends CredentialsSignin {
+  code = "invalid";
+}
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const email = typeof credentials.email === "string" ? credentials.email : "";
+        const password = typeof credentials.password === "string" ? credentials.password : "";
+        const result = await verifyCredentials(email, password, clientAddress(request.headers));
+        if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+      },
+    }),
+    ...oidcProvider(),
+  ],
+  callbacks: {
+    ...authConfig.callbacks,
+    /** OpenID Connect sign-in only matches a pre-registered, active account: it never creates one. */
+    async signIn({ account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const email = typeof profile?.email === "string" ? profile.email : "";
+      return (await findActiveUserByEmail(email)) !== null;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account) {
+        const email = account.provider === "oidc" ? profile?.email : user?.email;
+        const found = typeof email === "string" ? await findActiveUserByEmail(email) : null;
+        if (!found) return null;
+        token.uid = found.id;
+        token.sv = found.sessionVersion;
+        token.signedInAt = Date.now();
+        delete token.picture;
+      }
+      return withinLifetime(token);
+    },
+  },
+});

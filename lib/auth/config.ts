@@ -1,0 +1,45 @@
+import type { JWT } from "@auth/core/jwt";
+import type { NextAuthConfig } from "next-auth";
+
+/** Sessions end eight hours after sign-in, however active they are (an absolute lifetime). */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+declare module "next-auth" {
+  interface Session {
+    userId?: number;
+    sessionVersion?: number;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: number;
+    sv?: number;
+    signedInAt?: number;
+  }
+}
+
+/** A token past its absolute lifetime (or without a sign-in time) no longer counts. */
+export function withinLifetime(token: JWT, now = Date.now()): JWT | null {
+  if (typeof token.signedInAt !== "number" || now - token.signedInAt > SESSION_MAX_AGE_SECONDS * 1000) return null;
+  return token;
+}
+
+/**
+ * The part of the sign-in set-up that needs no database: shared by the proxy (which only redirects)
+ * and the full set-up in lib/auth/auth.ts. Who the user is, and whether the session still counts,
+ * is decided per request by lib/dal/actor.ts.
+ */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token }) {
+      return withinLifetime(token);
+    },
+    session({ session, token }) {
+      return Object.assign(session, { userId: token.uid, sessionVersion: token.sv });
+    },
+  },
+} satisfies NextAuthConfig;
