@@ -17,8 +17,12 @@ export type CurrentUser = UserActor & {
  * Who is calling, checked against the database on every request: a disabled account, a changed
  * role or agency, or "sign out everywhere" (a bumped session version) takes effect at once.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => resolveSessionUser(await auth()));
+
+/** The user a session stands for, if the session still counts. */
+export async function resolveSessionUser(
+  session: { userId?: number; sessionVersion?: number } | null,
+): Promise<CurrentUser | null> {
   if (!session?.userId) return null;
   const db = await getDb();
   const [row] = await db
@@ -39,7 +43,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       ? { id: row.agency.id, slug: row.agency.slug, acronym: row.agency.acronym, name: row.agency.name }
       : null,
   };
-});
+}
 
 export async function getActor(): Promise<Actor> {
   return (await getCurrentUser()) ?? ANONYMOUS;

@@ -1,0 +1,100 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import * as t from "@/db/schema";
+import { demoPlan } from "@/db/seed/demo-plan";
+import { DEMO_PASSWORD, seedDemoUsers } from "@/db/seed/demo-users";
+import { seedDemoPlan } from "@/db/seed/load-demo-plan";
+import { resolveSessionUser } from "@/lib/dal/actor";
+import { useDatabaseHandle } from "@/lib/dal/db";
+import { verifyCredentials } from "@/lib/dal/sign-in";
+import { endAllSessions } from "@/lib/dal/users";
+import { DRIVERS, freshDatabase } from "../../support/databases";
+
+describe.each(DRIVERS)("signing in on %s", (driver) => {
+  let handle: DbHandle;
+  const t0 = new Date("2026-11-22T00:00:00Z");
+  const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
+  beforeAll(async () => {
+    handle = await freshDatabase(driver);
+    useDatabaseHandle(handle);
+    await seedDemoPlan(handle.db, demoPlan, t0);
+    expect(await seedDemoUsers(handle.db)).toBeGreaterThan(10);
+  });
+  afterAll(async () => handle?.close());
+
+  it("creates the README's demo accounts once, with argon2id hashes", async () => {
+    expect(await seedDemoUsers(handle.db)).toBe(0);
+    const users = await handle.db.select().from(t.users);
+    const emails = users.map((u) => u.email);
+    for (const e of ["admin@example.org", "monitor@example.org", "staff.tec@example.org", "approver.moe@example.org"]) {
+      expect(emails).toContain(e);
+    }
+    expect(users.every((u) => u.passwordHash?.startsWith("$argon2id$"))).toBe(true);
+  });
+
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const result = await verifyCredentials(" Staff.TEC@example.org ", DEMO_PASSWORD, "10.0.0.1", at(0));
+    expect(result).toMatchObject({ ok: true, user: { email: "staff.tec@example.org" } });
+  });
+
+  it("gives the same answer for an unknown email, a wrong password and a disabled account", async () => {
+    await handle.db.update(t.users).set({ disabledAt: t0 }).where(eq(t.users.email, "staff.msd@example.org"));
+    const answers = await Promise.all([
+      verifyCredentials("nobody@example.org", DEMO_PASSWORD, "10.0.0.2", at(0)),
+      verifyCredentials("staff.moe@example.org", "wrong-password", "10.0.0.3", at(0)),
+      verifyCredentials("staff.msd@example.org", DEMO_PASSWORD, "10.0.0.4", at(0)),
+    ]);
+    expect(answers).toEqual([
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+    ]);
+  });
+
+  it("throttles an account with growing delays, and the right password does not get through meanwhile", async () => {
+    const email = "approver.tec@example.org";
+    for (let i = 0; i < 3; i++) {
+      expect(await verifyCredentials(email, "guess", `10.1.0.${i}`, at(0))).toEqual({ ok: false, reason: "invalid" });
+    }
+    const blocked = await verifyCredentials(email, DEMO_PASSWORD, "10.1.1.1", at(1));
+    expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 1 });
+    expect(await verifyCredentials(email, "guess", "10.1.1.2", at(3))).toEqual({ ok: false, reason: "invalid" });
+    const longer = await verifyCredentials(email, DEMO_PASSWORD, "10.1.1.3", at(4));
+    expect(longer).toMatchObject({ ok: false, reason: "throttled" });
+    expect((longer as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(1);
+    expect(await verifyCredentials(email, DEMO_PASSWORD, "10.1.1.4", at(60))).toMatchObject({ ok: true });
+    // A success clears the account's count: one more mistake is not held up.
+    expect(await verifyCredentials(email, "guess", "10.1.1.5", at(61))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(email, DEMO_PASSWORD, "10.1.1.6", at(61))).toMatchObject({ ok: true });
+  });
+
+  it("throttles a client address that tries many accounts", async () => {
+    const ip = "10.9.9.9";
+    for (const who of ["a", "b", "c"]) await verifyCredentials(`${who}@example.org`, "x", ip, at(100));
+    expect(await verifyCredentials("staff.mbie@example.org", DEMO_PASSWORD, ip, at(100))).toMatchObject({
+      reason: "throttled",
+    });
+    expect(await verifyCredentials("staff.mbie@example.org", DEMO_PASSWORD, "10.9.9.10", at(100))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("ends a session when the user is disabled or signs out everywhere, and follows role changes at once", async () => {
+    const [user] = await handle.db.select().from(t.users).where(eq(t.users.email, "staff.nzqa@example.org"));
+    const session = { userId: user!.id, sessionVersion: user!.sessionVersion };
+    expect(await resolveSessionUser(session)).toMatchObject({ role: "agency_staff", email: "staff.nzqa@example.org" });
+
+    await handle.db.update(t.users).set({ role: "agency_approver" }).where(eq(t.users.id, user!.id));
+    expect(await resolveSessionUser(session)).toMatchObject({ role: "agency_approver" });
+
+    await endAllSessions({ userId: user!.id });
+    expect(await resolveSessionUser(session)).toBeNull();
+    expect(await resolveSessionUser({ ...session, sessionVersion: session.sessionVersion + 1 })).not.toBeNull();
+
+    await handle.db.update(t.users).set({ disabledAt: new Date() }).where(eq(t.users.id, user!.id));
+    expect(await resolveSessionUser({ ...session, sessionVersion: session.sessionVersion + 1 })).toBeNull();
+    expect(await resolveSessionUser(null)).toBeNull();
+  });
+});
