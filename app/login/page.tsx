@@ -10,6 +10,14 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
+/** What to tell someone the sign-in service sent back here, without detail an attacker could use. */
+function signInProblem(code: string): string {
+  if (code === "AccessDenied") {
+    return "Your agency account is not registered in Mahere, or has been disabled. Ask the TEC programme office to add you.";
+  }
+  return "Signing in did not work. Try again, or use your email and password.";
+}
+
 export default async function LoginPage({
   searchParams,
 }: {
@@ -18,6 +26,7 @@ export default async function LoginPage({
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const problem = typeof params.error === "string" ? signInProblem(params.error) : null;
   return (
     <>
       <h1 className="text-3xl font-bold">Sign in</h1>
@@ -25,6 +34,11 @@ export default async function LoginPage({
         For staff of the agencies delivering the Action Plan, and the Tertiary Education Commission. The public progress
         site needs no account.
       </p>
+      {problem && (
+        <div role="alert" className="mt-6 max-w-2xl border-l-4 border-red-700 bg-red-50 px-4 py-3">
+          {problem}
+        </div>
+      )}
       {isDemoMode() && (
         <Notice title="Demo accounts">
           This demonstration has accounts for an administrator, a TEC monitor, and staff and approvers of each agency.

@@ -31,6 +31,6 @@ export function isDemoMode(): boolean {
 }
 
 /** Integration tests point the data access layer at their own database. */
-export function useDatabaseHandle(handle: DbHandle): void {
+export function setDatabaseHandle(handle: DbHandle): void {
   holder.__mahereDb = Promise.resolve(handle);
 }

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { GET as live } from "@/app/api/health/live/route";
 import { GET as ready } from "@/app/api/health/ready/route";
 import { openDatabase, type DbHandle } from "@/db/client";
-import { useDatabaseHandle } from "@/lib/dal/db";
+import { setDatabaseHandle } from "@/lib/dal/db";
 import { freshDatabase } from "../support/databases";
 
 describe("health endpoints", () => {
@@ -20,7 +20,7 @@ describe("health endpoints", () => {
   it("ready answers 200 when the database answers", async () => {
     const handle = await freshDatabase("pglite");
     handles.push(handle);
-    useDatabaseHandle(handle);
+    setDatabaseHandle(handle);
     const res = await ready();
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ready", database: "reachable" });
@@ -30,7 +30,7 @@ describe("health endpoints", () => {
     // Port 9 on loopback: nothing listens there, so the connection is refused at once.
     const handle = await openDatabase({ kind: "postgres", url: "postgres://mahere:secret-pw@127.0.0.1:9/none" });
     handles.push(handle);
-    useDatabaseHandle(handle);
+    setDatabaseHandle(handle);
     const res = await ready();
     expect(res.status).toBe(503);
     const body = await res.text();

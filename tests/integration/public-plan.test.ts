@@ -4,7 +4,7 @@ import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { demoPlan } from "@/db/seed/demo-plan";
 import { seedDemoPlan } from "@/db/seed/load-demo-plan";
-import { isDatabaseReady, useDatabaseHandle } from "@/lib/dal/db";
+import { isDatabaseReady, setDatabaseHandle } from "@/lib/dal/db";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
 import { searchActionCodes } from "@/lib/dal/search";
 import { DRIVERS, freshDatabase } from "../support/databases";
@@ -15,7 +15,7 @@ describe.each(DRIVERS)("the public plan from the data access layer on %s", (driv
   let handle: DbHandle;
   beforeAll(async () => {
     handle = await freshDatabase(driver);
-    useDatabaseHandle(handle);
+    setDatabaseHandle(handle);
   });
   afterAll(async () => handle?.close());
 

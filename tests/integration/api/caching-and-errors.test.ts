@@ -5,7 +5,7 @@ import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
-import { useDatabaseHandle } from "@/lib/dal/db";
+import { setDatabaseHandle } from "@/lib/dal/db";
 import { call, seededDatabase } from "./support";
 
 describe("caching headers and conditional GET", () => {
@@ -76,7 +76,7 @@ describe("caching headers and conditional GET", () => {
       },
     });
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    useDatabaseHandle({ db: broken, driver: "pglite", location: "memory", close: async () => undefined });
+    setDatabaseHandle({ db: broken, driver: "pglite", location: "memory", close: async () => undefined });
     try {
       const response = await call(getPlan, "/api/v1/plan");
       expect(response.status).toBe(500);
@@ -85,7 +85,7 @@ describe("caching headers and conditional GET", () => {
       expect(text).not.toContain("secret_internal_table");
       expect(String(log.mock.calls[0]?.[1])).toContain("secret_internal_table");
     } finally {
-      useDatabaseHandle(handle);
+      setDatabaseHandle(handle);
       log.mockRestore();
     }
   });

@@ -5,7 +5,7 @@ import * as t from "@/db/schema";
 import { demoPlan } from "@/db/seed/demo-plan";
 import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 // Renamed: it is not a React hook, and the hooks lint rule goes by the name.
-import { useDatabaseHandle as pointDataLayerAt } from "@/lib/dal/db";
+import { setDatabaseHandle as pointDataLayerAt } from "@/lib/dal/db";
 import { freshDatabase, type Driver } from "../../support/databases";
 
 export const SEEDED_AT = new Date("2026-11-22T00:00:00Z");

@@ -6,7 +6,7 @@ import { demoPlan } from "@/db/seed/demo-plan";
 import { DEMO_PASSWORD, seedDemoUsers } from "@/db/seed/demo-users";
 import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import { resolveSessionUser } from "@/lib/dal/actor";
-import { useDatabaseHandle } from "@/lib/dal/db";
+import { setDatabaseHandle } from "@/lib/dal/db";
 import { verifyCredentials } from "@/lib/dal/sign-in";
 import { endAllSessions } from "@/lib/dal/users";
 import { DRIVERS, freshDatabase } from "../../support/databases";
@@ -18,7 +18,7 @@ describe.each(DRIVERS)("signing in on %s", (driver) => {
 
   beforeAll(async () => {
     handle = await freshDatabase(driver);
-    useDatabaseHandle(handle);
+    setDatabaseHandle(handle);
     await seedDemoPlan(handle.db, demoPlan, t0);
     expect(await seedDemoUsers(handle.db)).toBeGreaterThan(10);
   });

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ActionFilterForm } from "@/components/actions/action-filter-form";
+import { ActionTable } from "@/components/actions/action-table";
+import { NoPlan } from "@/components/plan/no-plan";
+import { PageIntro } from "@/components/plan/page-intro";
+import { getPublicPlan } from "@/lib/dal/public-plan";
+import { searchActionCodes } from "@/lib/dal/search";
+import { hasFilters, readActionQuery } from "@/lib/public/action-query";
+import { filterActions } from "@/lib/public/filter-actions";
+import { indexPlan } from "@/lib/public/plan-lookups";
+import { uiText } from "@/components/plan/ui-text";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await uiText("actions.list");
+  return { title: t("title") };
+}
+
+export default async function ActionsPage({ searchParams }: Props) {
+  await connection();
+  const { t, L } = await uiText("actions.list");
+  const plan = await getPublicPlan();
+  if (!plan) return <NoPlan title={t("title")} />;
+  const index = indexPlan(plan);
+  const { filters, errors } = readActionQuery(await searchParams, plan);
+  const searchCodes = filters.q ? await searchActionCodes(filters.q) : undefined;
+  const results = filterActions(plan.actions, filters, searchCodes);
+  const filtered = hasFilters(filters);
+  const errorFields = Object.entries(errors).filter(([, messages]) => messages && messages.length > 0);
+
+  return (
+    <>
+      <PageIntro title={L("title")}>
+        <p>{L("intro", { count: plan.actions.length })}</p>
+      </PageIntro>
+
+      {errorFields.length > 0 && (
+        <div
+          role="alert"
+          aria-labelledby="filter-errors-heading"
+          className="mt-6 border-l-4 border-red-800 bg-red-50 px-4 py-3"
+        >
+          <h2 id="filter-errors-heading" className="text-lg font-bold">
+            {L("errorsTitle")}
+          </h2>
+          <p className="mt-1">{L("errorsBody")}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {errorFields.map(([field, messages]) => (
+              <li key={field}>
+                <a href={`#f-${field}`}>{L(`field.${field}`)}</a>: {messages!.join(" ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <ActionFilterForm filters={filters} errors={errors} workstreams={plan.workstreams} agencies={plan.agencies} />
+
+      <section aria-labelledby="results-heading" className="mt-8">
+        <div role="status">
+          <h2 id="results-heading" className="text-2xl font-bold">
+            {filtered
+              ? L("resultsFiltered", { count: results.length, total: plan.actions.length })
+              : L("resultsAll", { count: results.length })}
+          </h2>
+        </div>
+        {filtered && (
+          <p className="mt-2">
+            <Link href="/actions" className="inline-block min-h-6">
+              {L("clear")}
+            </Link>
+          </p>
+        )}
+        {results.length === 0 ? (
+          <p className="mt-4">{L("none")}</p>
+        ) : (
+          <ActionTable actions={results} index={index} caption={filtered ? t("captionFiltered") : t("captionAll")} />
+        )}
+      </section>
+    </>
+  );
+}

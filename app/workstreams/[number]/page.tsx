@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ActionTable } from "@/components/actions/action-table";
+import { AgencyRef } from "@/components/plan/agency-ref";
+import { PageIntro } from "@/components/plan/page-intro";
+import { ProvenanceNote } from "@/components/plan/provenance-note";
+import { RollUpSummary } from "@/components/plan/roll-up-summary";
+import { getPublicPlan } from "@/lib/dal/public-plan";
+import { actionsOfWorkstream, indexPlan, parseNumberParam } from "@/lib/public/plan-lookups";
+import { rollUpActions } from "@/lib/public/roll-up-actions";
+import { uiText } from "@/components/plan/ui-text";
+
+type Props = { params: Promise<{ number: string }> };
+
+async function load(params: Props["params"]) {
+  const n = parseNumberParam((await params).number);
+  const plan = await getPublicPlan();
+  const workstream = n === null ? undefined : plan?.workstreams.find((w) => w.number === n);
+  if (!plan || !workstream) notFound();
+  return { plan, workstream };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workstream } = await load(params);
+  const { t } = await uiText("plan.workstreams");
+  return {
+    title: `${t("workstream", { number: workstream.number })}: ${workstream.title}`,
+    alternates: { types: { "application/atom+xml": `/workstreams/${workstream.number}/feed.xml` } },
+  };
+}
+
+export default async function WorkstreamPage({ params }: Props) {
+  await connection();
+  const { plan, workstream: w } = await load(params);
+  const { t, L } = await uiText("plan.workstreams");
+  const index = indexPlan(plan);
+  const lead = index.agency(w.leadAgency);
+  const actions = actionsOfWorkstream(plan.actions, w.number);
+  const feed = `/workstreams/${w.number}/feed.xml`;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/workstreams" className="inline-block min-h-6">
+          {L("all")}
+        </Link>
+      </p>
+      <PageIntro eyebrow={L("workstream", { number: w.number })} title={w.title} titleMi={w.titleMi} />
+      <p className="mt-4 max-w-3xl text-lg">{w.description}</p>
+      <ProvenanceNote provenance={w.provenance} sourceUrl={w.sourceUrl} />
+      <dl className="mt-6 grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{L("lead")}</dt>
+        <dd>{lead ? <AgencyRef agency={lead} /> : w.leadAgency}</dd>
+        <dt className="font-semibold">{L("recommendations")}</dt>
+        <dd>
+          <ul className="space-y-1">
+            {w.recommendations.map((n) => {
+              const r = plan.recommendations.find((x) => x.number === n);
+              return (
+                <li key={n}>
+                  <Link href={`/recommendations/${n}`} className="inline-block min-h-6">
+                    {L("recommendation", { number: n })}
+                    {r && (
+                      <>
+                        : <span>{r.title}</span>
+                      </>
+                    )}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+        <dt className="font-semibold">{L("subscribe")}</dt>
+        <dd>
+          <a href={feed} className="inline-block min-h-6">
+            {L("feed", { number: w.number })}
+          </a>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="status-heading" className="mt-10">
+        <h2 id="status-heading" className="text-2xl font-bold">
+          {L("howItIsGoing")}
+        </h2>
+        <div className="mt-4">
+          <RollUpSummary rollUp={rollUpActions(actions)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="actions-heading" className="mt-10">
+        <h2 id="actions-heading" className="text-2xl font-bold">
+          {L("actions")}
+        </h2>
+        {actions.length === 0 ? (
+          <p className="mt-2">{L("noActions")}</p>
+        ) : (
+          <ActionTable
+            actions={actions}
+            index={index}
+            showWorkstream={false}
+            caption={t("actionsCaption", { number: w.number })}
+          />
+        )}
+      </section>
+    </>
+  );
+}

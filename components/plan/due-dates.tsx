@@ -1,0 +1,32 @@
+import { formatDate } from "@/lib/format/dates";
+import type { PublicAction } from "@/lib/public/types";
+import { uiText } from "@/components/plan/ui-text";
+
+/** The date an action is now expected, and the baseline it is measured against. */
+export async function DueDates({ action }: { action: Pick<PublicAction, "baselineDue" | "forecastDue" | "slipDays"> }) {
+  const { L } = await uiText("plan.due");
+  const forecast = action.forecastDue;
+  if (forecast === null || forecast === action.baselineDue) {
+    return (
+      <span>
+        <span className="whitespace-nowrap">{formatDate(action.baselineDue)}</span>
+        <span className="block text-sm text-[var(--color-muted)]">{L("asPlanned")}</span>
+      </span>
+    );
+  }
+  return (
+    <span>
+      <span className="whitespace-nowrap">
+        {L("forecast")} {formatDate(forecast)}
+      </span>
+      <span className="block text-sm text-[var(--color-muted)]">
+        {L("baseline")} <span className="whitespace-nowrap">{formatDate(action.baselineDue)}</span>
+      </span>
+      {action.slipDays > 0 ? (
+        <span className="block text-sm font-semibold">{L("later", { days: action.slipDays })}</span>
+      ) : (
+        <span className="block text-sm">{L("earlier")}</span>
+      )}
+    </span>
+  );
+}

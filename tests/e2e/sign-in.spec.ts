@@ -1,0 +1,74 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function signInWithAgencyAccount(page: Page, login: string) {
+  await page.goto("/login?callbackUrl=/status");
+  await page.getByRole("button", { name: "Sign in with your agency account" }).click();
+  // The OpenID Connect provider's own sign-in form, on its own port.
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("any-password");
+  await page.locator('button[type="submit"]').click();
+}
+
+test.describe("signing in", () => {
+  test("with email and password, then signing out", async ({ page }) => {
+    await page.goto("/login?callbackUrl=/status");
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.getByLabel("Email address").fill("monitor@example.org");
+    await page.getByLabel("Password").fill("Demo-Password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/status$/);
+    await expect(page.getByText("Signed in as")).toContainText("Demo TEC monitor");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Staff sign in" })).toBeVisible();
+  });
+
+  test("shows one generic message for a wrong password and an unknown email, per field errors for blanks", async ({
+    page,
+  }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("#email-error")).toHaveText("Enter your email address.");
+    await expect(page.locator("#password-error")).toHaveText("Enter your password.");
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+
+    await page.getByLabel("Email address").fill("staff.moe@example.org");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "not right" })).toHaveText(
+      "The email address or password is not right.",
+    );
+    await page.getByLabel("Email address").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("Demo-Password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "not right" })).toHaveText(
+      "The email address or password is not right.",
+    );
+  });
+
+  test("never follows a callback to another site", async ({ page }) => {
+    await page.goto("/login?callbackUrl=https://evil.example/");
+    await page.getByLabel("Email address").fill("admin@example.org");
+    await page.getByLabel("Password").fill("Demo-Password-2026");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/my$/);
+    expect(new URL(page.url()).hostname).toBe("127.0.0.1");
+  });
+
+  test("with an agency OpenID Connect account that matches a registered user", async ({ page }) => {
+    await signInWithAgencyAccount(page, "approver.tec@example.org");
+    await expect(page).toHaveURL(/\/status$/);
+    await expect(page.getByText("Signed in as")).toContainText("Demo approver, TEC");
+  });
+
+  test("refuses an agency account nobody registered, and creates no user", async ({ page }) => {
+    await signInWithAgencyAccount(page, "stranger@example.org");
+    await expect(page.getByRole("alert")).toContainText("not registered in Mahere");
+    await expect(page.getByRole("link", { name: "Staff sign in" })).toBeVisible();
+  });
+});

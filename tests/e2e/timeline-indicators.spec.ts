@@ -1,0 +1,154 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PAGES = ["/timeline", "/indicators", "/data", "/accessibility"] as const;
+
+async function useMaori(context: BrowserContext, baseURL: string | undefined) {
+  await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://127.0.0.1:3100" }]);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`),
+  ).toEqual([]);
+}
+
+test.describe("the timeline", () => {
+  test("draws a Gantt chart as an image and lists every action in a table", async ({ page, request }) => {
+    const plan = (await (await request.get("/api/v1/plan")).json()) as { actions: unknown[] };
+    expect(plan.actions.length).toBeGreaterThan(0);
+    await page.goto("/timeline");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timeline");
+    await expect(page.locator('p[lang="mi"]').first()).toHaveText("Te rārangi wā");
+    const chart = page.getByRole("img", { name: /Gantt chart of the Action Plan/ });
+    await expect(chart).toHaveCount(1);
+    const region = page.getByRole("region", { name: "Timeline chart (scrolls sideways)" });
+    await expect(region).toHaveAttribute("tabindex", "0");
+    const table = page.getByRole("table", { name: /Every action with its baseline and forecast dates/ });
+    await expect(table.locator("tbody tr")).toHaveCount(plan.actions.length);
+    await expect(table.getByRole("rowheader").first()).toHaveText("1.1");
+    await expect(table.getByRole("columnheader", { name: "Slip (days)" })).toBeVisible();
+  });
+
+  test("scrolls the chart sideways on a phone, by keyboard too", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/timeline");
+    const region = page.getByRole("region", { name: "Timeline chart (scrolls sideways)" });
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    await region.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+});
+
+test.describe("the indicators", () => {
+  test("show at least six indicators, each with its data table", async ({ page, request }) => {
+    const body = (await (await request.get("/api/v1/indicators")).json()) as { indicators: { code: string }[] };
+    await page.goto("/indicators");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Indicators");
+    const sections = page.locator('section[id^="indicator-"]');
+    const count = await sections.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(count).toBe(body.indicators.length);
+    for (let i = 0; i < count; i++) {
+      const section = sections.nth(i);
+      await expect(section.getByRole("heading", { level: 2 })).toBeVisible();
+      await expect(section.getByRole("table", { name: /readings by reporting period/ })).toBeVisible();
+      await expect(section.getByText("Baseline", { exact: true }).first()).toBeVisible();
+      await expect(section.getByText("Target", { exact: true }).first()).toBeVisible();
+    }
+    await expect(page.getByRole("table", { name: /by population group/ }).first()).toBeVisible();
+    await expect(page.getByRole("table", { name: /by region/ }).first()).toBeVisible();
+    await expect(page.getByRole("img", { name: /Line chart of I1/ })).toBeVisible();
+  });
+});
+
+test.describe("the open data page", () => {
+  test("lists every endpoint with its CSV twin", async ({ page }) => {
+    await page.goto("/data");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open data and API");
+    for (const path of [
+      "/api/v1/plan",
+      "/api/v1/actions",
+      "/api/v1/actions/{code}",
+      "/api/v1/updates",
+      "/api/v1/indicators",
+      "/api/v1/openapi.json",
+      "/feed.xml",
+      "/workstreams/{number}/feed.xml",
+    ]) {
+      await expect(page.getByRole("heading", { level: 3, name: `GET ${path}`, exact: true })).toBeVisible();
+    }
+    for (const csv of ["/api/v1/plan.csv", "/api/v1/actions.csv", "/api/v1/updates.csv", "/api/v1/indicators.csv"]) {
+      await expect(page.locator(`a[href="${csv}"]`)).toHaveCount(1);
+    }
+    for (const filter of ["q", "workstream", "agency", "stage", "confidence", "since"]) {
+      await expect(page.locator("code", { hasText: new RegExp(`^${filter}$`) }).first()).toBeVisible();
+    }
+    await expect(page.getByText(/UTF-8 with a byte order mark/)).toBeVisible();
+    await expect(page.getByText(/ETag/).first()).toBeVisible();
+  });
+});
+
+test.describe("the accessibility statement", () => {
+  test("names the standard, its limits and how to report a problem", async ({ page }) => {
+    await page.goto("/accessibility");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+    await expect(page.getByText(/WCAG\) 2\.2 at level AA/)).toBeVisible();
+    await expect(page.getByText(/awaiting review by a fluent speaker/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "CareersStrategy@tec.govt.nz" })).toHaveAttribute(
+      "href",
+      "mailto:CareersStrategy@tec.govt.nz",
+    );
+  });
+});
+
+test.describe("accessibility of these pages", () => {
+  for (const path of PAGES) {
+    test(`${path} has no WCAG 2.2 AA violations in English`, async ({ page }) => {
+      await page.goto(path, { waitUntil: "networkidle" });
+      await expectNoAxeViolations(page);
+    });
+
+    test(`${path} has no WCAG 2.2 AA violations in te reo Māori`, async ({ page, context, baseURL }) => {
+      await useMaori(context, baseURL);
+      await page.goto(path, { waitUntil: "networkidle" });
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("te reo Māori titles lead when the interface is in te reo Māori", async ({ page, context, baseURL }) => {
+    await useMaori(context, baseURL);
+    await page.goto("/timeline");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Te rārangi wā");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "mi");
+    await page.goto("/indicators");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ngā tūtohu");
+  });
+});
+
+test.describe("with JavaScript switched off", () => {
+  test("the timeline still shows its chart and table, and the indicators their tables", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/timeline");
+    await expect(page.getByRole("img", { name: /Gantt chart of the Action Plan/ })).toHaveCount(1);
+    const rows = page.getByRole("table", { name: /Every action with its baseline/ }).locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+
+    await page.goto("/indicators");
+    const sections = page.locator('section[id^="indicator-"]');
+    expect(await sections.count()).toBeGreaterThanOrEqual(6);
+    await expect(page.getByRole("table", { name: /readings by reporting period/ })).toHaveCount(await sections.count());
+    await context.close();
+  });
+});
