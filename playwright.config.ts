@@ -48,7 +48,6 @@ export default defineConfig({
         PORT: String(port),
         PGLITE_DIR: `.data/e2e-${port}/pglite`,
         DATABASE_URL: "",
-        AUTH_URL: baseURL,
         AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
         AUTH_OIDC_ID: "mahere-test",
         AUTH_OIDC_SECRET: "mahere-test-secret",

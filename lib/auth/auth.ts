@@ -14,6 +14,12 @@ export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 
+/** Entra ID puts the address in `email` when configured, else in `preferred_username`. */
+function profileEmail(profile: Record<string, unknown> | undefined): string {
+  const value = profile?.email ?? profile?.preferred_username;
+  return typeof value === "string" ? value : "";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
@@ -34,13 +40,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     /** OpenID Connect sign-in only matches a pre-registered, active account: it never creates one. */
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
-      const email = typeof profile?.email === "string" ? profile.email : "";
-      return (await findActiveUserByEmail(email)) !== null;
+      return (await findActiveUserByEmail(profileEmail(profile))) !== null;
     },
     async jwt({ token, user, account, profile }) {
       if (account) {
-        const email = account.provider === "oidc" ? profile?.email : user?.email;
-        const found = typeof email === "string" ? await findActiveUserByEmail(email) : null;
+        const email = account.provider === "oidc" ? profileEmail(profile) : (user?.email ?? "");
+        const found = await findActiveUserByEmail(email);
         if (!found) return null;
         token.uid = found.id;
         token.sv = found.sessionVersion;

@@ -30,7 +30,7 @@ export function withinLifetime(token: JWT, now = Date.now()): JWT | null {
  * is decided per request by lib/dal/actor.ts.
  */
 export const authConfig = {
-  pages: { signIn: "/login" },
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],

@@ -10,7 +10,7 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-const keysFor = (email: string, ip: string) => [`email:${email}`, `ip:${ip}`];
+const keysFor = (email: string, ip: string | null) => (ip ? [`email:${email}`, `ip:${ip}`] : [`email:${email}`]);
 
 /**
  * Checks an email and password, throttled per account and per client address. Unknown email, wrong
@@ -20,7 +20,7 @@ const keysFor = (email: string, ip: string) => [`email:${email}`, `ip:${ip}`];
 export async function verifyCredentials(
   rawEmail: string,
   password: string,
-  ip: string,
+  ip: string | null,
   now = new Date(),
 ): Promise<SignInResult> {
   const db = await getDb();

@@ -17,6 +17,8 @@ const provider = new Provider(issuer, {
     },
   ],
   claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+  // Put the email in the ID token itself, as Entra ID does when the optional claim is configured.
+  conformIdTokenClaims: false,
   features: { devInteractions: { enabled: true } },
   pkce: { required: () => true },
   cookies: { keys: ["mahere-oidc-test-cookie-key"] },
@@ -37,4 +39,9 @@ const provider = new Provider(issuer, {
   },
 });
 provider.proxy = true;
+for (const event of ["grant.error", "authorization.error", "server_error"]) {
+  provider.on(event, (_ctx, error) =>
+    console.error(`oidc ${event}: ${error.error_description ?? ""} ${error.error_detail ?? error.message}`),
+  );
+}
 provider.listen(port, "127.0.0.1", () => console.log(`OIDC test provider on ${issuer}`));

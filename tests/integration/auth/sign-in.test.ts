@@ -81,6 +81,11 @@ describe.each(DRIVERS)("signing in on %s", (driver) => {
     });
   });
 
+  it("without a known client address, throttles by account only (no shared bucket to lock everyone out)", async () => {
+    for (const who of ["d", "e", "f", "g"]) await verifyCredentials(`${who}@example.org`, "x", null, at(200));
+    expect(await verifyCredentials("staff.tpk@example.org", DEMO_PASSWORD, null, at(200))).toMatchObject({ ok: true });
+  });
+
   it("ends a session when the user is disabled or signs out everywhere, and follows role changes at once", async () => {
     const [user] = await handle.db.select().from(t.users).where(eq(t.users.email, "staff.nzqa@example.org"));
     const session = { userId: user!.id, sessionVersion: user!.sessionVersion };
