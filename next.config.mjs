@@ -34,6 +34,8 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project as its own counted step; type-checking
   // again inside every build only doubles the time of `npm start` and CI.
   typescript: { ignoreBuildErrors: true },
+  // `forbidden()` answers a refused staff page with a real HTTP 403 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: `test-results/${port}`,
   use: {
     baseURL,
     trace: "retain-on-failure",

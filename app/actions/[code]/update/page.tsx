@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { Forbidden } from "@/components/forbidden";
+import { Notice } from "@/components/notice";
+import { PublishedBeside } from "@/components/staff/published-beside";
+import { UpdateForm } from "@/components/staff/update-form";
+import { getActor } from "@/lib/dal/actor";
+import { getNewUpdateForm, getUpdateForEdit, isWorkflowError, type UpdateFormContext } from "@/lib/dal/updates";
+import { initialFormValues } from "./form-values";
+
+export const metadata: Metadata = { title: "Write a progress update" };
+
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(
+  code: string,
+  updateParam: unknown,
+): Promise<UpdateFormContext | { refused: string; title?: string }> {
+  const actor = await getActor();
+  const updateId = typeof updateParam === "string" ? Number(updateParam) : null;
+  try {
+    return updateId === null ? await getNewUpdateForm(actor, code) : await getUpdateForEdit(actor, updateId);
+  } catch (error) {
+    if (!isWorkflowError(error)) throw error;
+    if (error.code === "not_found") notFound();
+    if (error.code === "forbidden") forbidden();
+    if (error.code === "invalid_transition")
+      return { refused: error.message, title: "This update cannot be changed now" };
+    return { refused: error.message };
+  }
+}
+
+export default async function UpdatePage({ params, searchParams }: Props) {
+  const { code } = await params;
+  const { update } = await searchParams;
+  const context = await load(code, update);
+  if ("refused" in context) return <Forbidden message={context.refused} title={context.title} />;
+  if (context.action.code !== code) notFound();
+  const { action } = context;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/my" className="inline-block min-h-6">
+          My actions
+        </Link>
+      </p>
+      <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">Action {action.code}</p>
+      <h1 className="text-3xl font-bold">
+        {context.update ? "Continue your update" : "Write a progress update"}: {action.title}
+      </h1>
+      {context.update?.state === "changes_requested" && (
+        <Notice title="Returned for changes">{context.update.returnReason ?? "The reviewer gave no reason."}</Notice>
+      )}
+      <p className="mt-4 max-w-3xl">
+        Save a draft at any time. When you submit it, an approver at your agency checks it, then TEC publishes it.
+        Fields marked public appear on the public site exactly as you write them.
+      </p>
+      <PublishedBeside published={context.lastPublished} />
+      <UpdateForm
+        actionCode={action.code}
+        baselineDue={action.baselineDue}
+        milestones={action.milestones}
+        criteria={action.criteria}
+        update={context.update ? { id: context.update.id, version: context.update.version } : null}
+        initialValues={initialFormValues(context)}
+        requestKey={randomUUID()}
+      />
+    </>
+  );
+}

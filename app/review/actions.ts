@@ -1,0 +1,47 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
+import { approveUpdate, publishUpdate, returnForChanges, scheduleUpdate, WorkflowError } from "@/lib/dal/updates";
+import { nzLocalToUtc } from "@/lib/periods/nz-time";
+
+function target(formData: FormData) {
+  return {
+    id: Number(formData.get("updateId")),
+    version: Number(formData.get("version")),
+    code: encodeURIComponent(String(formData.get("actionCode") ?? "")),
+  };
+}
+
+export const approveAction = authorizedAction<ActionState>(async (actor, formData) => {
+  const { id, version, code } = target(formData);
+  await approveUpdate(actor, id, version);
+  redirect(`/review?done=approved&action=${code}`);
+});
+
+export const returnAction = authorizedAction<ActionState>(async (actor, formData) => {
+  const { id, version, code } = target(formData);
+  await returnForChanges(actor, id, version, formData.get("returnReason") ?? "");
+  redirect(`/review?done=returned&action=${code}`);
+});
+
+export const publishAction = authorizedAction<ActionState>(async (actor, formData) => {
+  const { id, version, code } = target(formData);
+  await publishUpdate(actor, id, version);
+  redirect(`/review?done=published&action=${code}`);
+});
+
+const WHEN = "Enter the date and time (New Zealand time) the update should appear.";
+
+/** The date and time are New Zealand wall-clock time, whatever the server's own zone. */
+export const scheduleAction = authorizedAction<ActionState>(async (actor, formData) => {
+  const { id, version, code } = target(formData);
+  let publishAt: Date;
+  try {
+    publishAt = nzLocalToUtc(String(formData.get("publishDate") ?? ""), String(formData.get("publishTime") ?? ""));
+  } catch {
+    throw new WorkflowError("invalid", WHEN, { publishDate: [WHEN] });
+  }
+  await scheduleUpdate(actor, id, version, publishAt);
+  redirect(`/review?done=scheduled&action=${code}`);
+});

@@ -1,0 +1,46 @@
+import { forbidden } from "next/navigation";
+import type { Metadata } from "next";
+import { Forbidden } from "@/components/forbidden";
+import { DoneBanner } from "@/components/staff/done-banner";
+import { ReviewItemCard } from "@/components/staff/review-item";
+import { getCurrentUser } from "@/lib/dal/actor";
+import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
+import { applyDueScheduledUpdates, isWorkflowError } from "@/lib/dal/updates";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const { done, action } = await searchParams;
+  const user = await getCurrentUser();
+  if (!user) forbidden();
+  let queue: ReviewItem[];
+  try {
+    queue = await listReviewQueue(user);
+  } catch (error) {
+    if (isWorkflowError(error) && error.code === "forbidden") forbidden();
+    if (isWorkflowError(error)) return <Forbidden message={error.message} />;
+    throw error;
+  }
+  // Scheduled updates that have come due carry their plan changes over; monitors come here often.
+  if (user.role === "tec_monitor") await applyDueScheduledUpdates();
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Review queue</h1>
+      <DoneBanner done={done} action={action} />
+      <p className="mt-4 max-w-3xl">
+        {user.role === "tec_monitor"
+          ? "Updates approved by their agency, ready to publish or schedule, and updates still waiting for agency approval."
+          : `Updates from ${user.agency?.name ?? "your agency"} waiting for your approval.`}{" "}
+        Each is shown beside the last update published for its action.
+      </p>
+      {queue.length === 0 ? (
+        <p className="mt-6 font-semibold">There is nothing waiting for review.</p>
+      ) : (
+        queue.map((item) => <ReviewItemCard key={item.id} item={item} />)
+      )}
+    </>
+  );
+}

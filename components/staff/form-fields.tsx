@@ -1,0 +1,112 @@
+import type { ReactNode } from "react";
+
+/** One id scheme for every field, so error summaries, labels and descriptions always match. */
+export function fieldId(name: string): string {
+  return `field-${name.replaceAll(".", "-")}`;
+}
+
+export const errorId = (name: string) => `${fieldId(name)}-error`;
+
+export const INPUT_CLASS =
+  "mt-1 block w-full rounded border-2 border-slate-700 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+
+/** Always rendered (empty when fine), so the polite live region exists before it has news. */
+export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+  return (
+    <p id={errorId(name)} aria-live="polite" className="mt-1 text-sm font-semibold text-red-800 empty:hidden">
+      {errors?.join(" ")}
+    </p>
+  );
+}
+
+/** What each input needs to tie it to its hint and its errors. */
+export function describedBy(name: string, errors: string[] | undefined, hint?: boolean) {
+  return {
+    id: fieldId(name),
+    name,
+    "aria-invalid": errors && errors.length > 0 ? true : undefined,
+    "aria-describedby": [hint ? `${fieldId(name)}-hint` : null, errorId(name)].filter(Boolean).join(" "),
+  };
+}
+
+type FieldProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  defaultValue: string;
+};
+
+export function TextAreaField({ name, label, hint, errors, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+          {hint}
+        </p>
+      )}
+      <textarea
+        {...describedBy(name, errors, !!hint)}
+        rows={rows}
+        defaultValue={defaultValue}
+        className={INPUT_CLASS}
+      />
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  options,
+}: FieldProps & { options: readonly (readonly [string, string])[] }) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+          {hint}
+        </p>
+      )}
+      <select {...describedBy(name, errors, !!hint)} defaultValue={defaultValue} className={`${INPUT_CLASS} sm:w-80`}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function DateField({ name, label, hint, errors, defaultValue }: FieldProps) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+          {hint}
+        </p>
+      )}
+      <input
+        type="date"
+        {...describedBy(name, errors, !!hint)}
+        defaultValue={defaultValue}
+        className={`${INPUT_CLASS} sm:w-56`}
+      />
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}

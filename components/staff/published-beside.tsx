@@ -1,0 +1,51 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import type { Confidence, Stage } from "@/lib/status/vocabulary";
+
+export type PublishedSummaryView = {
+  stage: Stage;
+  confidence: Confidence | null;
+  publicNarrative: string;
+  explanation: string | null;
+  publishedAt: Date;
+};
+
+const publishedDate = new Intl.DateTimeFormat("en-NZ", { dateStyle: "long", timeZone: "Pacific/Auckland" });
+
+/** The action's last published update, for comparison. Text is rendered as text, never as HTML. */
+export async function PublishedBeside({
+  published,
+  headingLevel = 2,
+}: {
+  published: PublishedSummaryView | null;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section
+      aria-label="Last published update"
+      className="mt-6 max-w-3xl rounded border-2 border-slate-300 bg-[var(--color-wash)] p-4"
+    >
+      <Heading className="text-lg font-bold">Last published update</Heading>
+      {published ? (
+        <>
+          <p className="mt-1 text-sm text-[var(--color-muted)]">
+            Published {publishedDate.format(published.publishedAt)}
+          </p>
+          <p className="mt-2 flex flex-wrap gap-1.5">
+            <StatusBadge status={published.stage} />
+            {published.confidence && <StatusBadge status={published.confidence} />}
+          </p>
+          <p className="mt-2 whitespace-pre-line">{published.publicNarrative}</p>
+          {published.explanation && (
+            <p className="mt-2 whitespace-pre-line">
+              <span className="font-semibold">Explanation: </span>
+              {published.explanation}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="mt-1">Nothing has been published for this action yet.</p>
+      )}
+    </section>
+  );
+}

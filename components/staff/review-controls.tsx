@@ -1,0 +1,121 @@
+"use client";
+
+import { useActionState, useId, type ReactNode } from "react";
+import { approveAction, publishAction, returnAction, scheduleAction } from "@/app/review/actions";
+import type { ActionState } from "@/lib/dal/authorize";
+import { INPUT_CLASS } from "./form-fields";
+
+type Target = { updateId: number; version: number; actionCode: string };
+type Allowed = { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
+type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+const PRIMARY =
+  "min-h-11 rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70";
+const SECONDARY =
+  "min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-4 py-2 font-semibold text-[var(--color-brand)]";
+
+/** One step as its own form; a refusal is shown beside the button that caused it. */
+function StepForm({
+  action,
+  target,
+  label,
+  children,
+  primary = true,
+}: {
+  action: ServerAction;
+  target: Target;
+  label: string;
+  children?: (ids: { error: string; invalid: boolean }) => ReactNode;
+  primary?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const error = useId();
+  const failed = state.status === "error";
+  return (
+    <form action={formAction} className="space-y-2 rounded border border-slate-300 p-3">
+      <input type="hidden" name="updateId" value={target.updateId} />
+      <input type="hidden" name="version" value={target.version} />
+      <input type="hidden" name="actionCode" value={target.actionCode} />
+      {children?.({ error, invalid: failed })}
+      <button type="submit" disabled={pending} className={primary ? PRIMARY : SECONDARY}>
+        {label}
+        <span className="sr-only"> the update for action {target.actionCode}</span>
+      </button>
+      <p id={error} aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">
+        {failed ? state.message : ""}
+      </p>
+    </form>
+  );
+}
+
+export function ReviewControls({ target, allowed }: { target: Target; allowed: Allowed }) {
+  const id = useId();
+  if (!Object.values(allowed).some(Boolean)) {
+    return <p className="text-sm">You cannot act on this update (you may be its author).</p>;
+  }
+  return (
+    <div className="grid items-start gap-3 md:grid-cols-2">
+      {allowed.approve && <StepForm action={approveAction} target={target} label="Approve" />}
+      {allowed.publish && <StepForm action={publishAction} target={target} label="Publish now" />}
+      {allowed.return && (
+        <StepForm action={returnAction} target={target} label="Return for changes" primary={false}>
+          {({ error, invalid }) => (
+            <>
+              <label htmlFor={`${id}-reason`} className="block font-semibold">
+                What needs to change (required)
+              </label>
+              <textarea
+                id={`${id}-reason`}
+                name="returnReason"
+                rows={3}
+                required
+                aria-invalid={invalid || undefined}
+                aria-describedby={error}
+                className={INPUT_CLASS}
+              />
+            </>
+          )}
+        </StepForm>
+      )}
+      {allowed.schedule && (
+        <StepForm action={scheduleAction} target={target} label="Schedule" primary={false}>
+          {({ error, invalid }) => (
+            <fieldset>
+              <legend className="font-semibold">Publish at (New Zealand time)</legend>
+              <div className="mt-1 flex flex-wrap gap-3">
+                <div>
+                  <label htmlFor={`${id}-date`} className="block text-sm">
+                    Date
+                  </label>
+                  <input
+                    id={`${id}-date`}
+                    type="date"
+                    name="publishDate"
+                    required
+                    aria-invalid={invalid || undefined}
+                    aria-describedby={error}
+                    className={INPUT_CLASS}
+                  />
+                </div>
+                <div>
+                  <label htmlFor={`${id}-time`} className="block text-sm">
+                    Time
+                  </label>
+                  <input
+                    id={`${id}-time`}
+                    type="time"
+                    name="publishTime"
+                    required
+                    defaultValue="09:00"
+                    aria-describedby={error}
+                    className={INPUT_CLASS}
+                  />
+                </div>
+              </div>
+            </fieldset>
+          )}
+        </StepForm>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { StatusBadge } from "@/components/status/status-badge";
+import type { ReviewItem } from "@/lib/dal/review-queue";
+import { PublishedBeside } from "./published-beside";
+import { ReviewControls } from "./review-controls";
+
+const when = new Intl.DateTimeFormat("en-NZ", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Pacific/Auckland",
+});
+
+const STATE_LABELS: Record<string, string> = {
+  submitted: "Submitted, awaiting agency approval",
+  agency_approved: "Approved by the agency, awaiting TEC",
+};
+
+function Text({ label, value }: { label: string; value: string | null }) {
+  if (!value) return null;
+  return (
+    <div className="mt-2">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="whitespace-pre-line">{value}</dd>
+    </div>
+  );
+}
+
+/** One update in the queue, beside the action's last published update. All text renders as text. */
+export async function ReviewItemCard({ item }: { item: ReviewItem }) {
+  const headingId = `review-${item.id}`;
+  return (
+    <article aria-labelledby={headingId} className="mt-6 rounded border-2 border-slate-400 p-4">
+      <h2 id={headingId} className="text-xl font-bold">
+        Action {item.action.code}: {item.action.title}
+      </h2>
+      <p className="mt-1 text-sm">
+        {item.agency.acronym} · {STATE_LABELS[item.state] ?? item.state}
+        {item.submittedAt && <> · submitted {when.format(item.submittedAt)}</>}
+      </p>
+      <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">
+        <section aria-label="This update" className="rounded border-2 border-[var(--color-brand)] p-4">
+          <h3 className="text-lg font-bold">This update</h3>
+          <p className="mt-2 flex flex-wrap gap-1.5">
+            <StatusBadge status={item.stage} />
+            {item.confidence && <StatusBadge status={item.confidence} />}
+          </p>
+          <dl>
+            <Text label="Public narrative" value={item.publicNarrative} />
+            <Text label="Explanation" value={item.explanation} />
+            <Text label="Recovery step" value={item.recoveryStep} />
+            <Text label="Reason for not proceeding" value={item.notProceedingReason} />
+            <Text label="Forecast due" value={item.forecastDue} />
+            <Text label="Risks" value={item.risks} />
+            <Text label="Next steps" value={item.nextSteps} />
+            <Text
+              label="Milestones completed"
+              value={item.milestonesCompleted.map((m) => `${m.title} (${m.completedOn})`).join("\n")}
+            />
+          </dl>
+          {item.evidence.length > 0 && (
+            <>
+              <p className="mt-2 font-semibold">Evidence</p>
+              <ul className="list-disc pl-6">
+                {item.evidence.map((e, i) => (
+                  <li key={i}>
+                    {e.url ? (
+                      <a href={e.url} rel="noopener noreferrer">
+                        {e.title}
+                      </a>
+                    ) : (
+                      `${e.title} (${e.documentReference})`
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {item.internalNotes !== null && item.internalNotes !== "" && (
+            <div className="mt-3 rounded border-2 border-dashed border-amber-800 bg-[var(--color-notice)] p-3">
+              <p className="font-semibold">Internal notes (never published)</p>
+              <p className="whitespace-pre-line">{item.internalNotes}</p>
+            </div>
+          )}
+        </section>
+        <div className="[&>section]:mt-0">
+          <PublishedBeside published={item.lastPublished} headingLevel={3} />
+        </div>
+      </div>
+      <div className="mt-4">
+        <ReviewControls
+          target={{ updateId: item.id, version: item.version, actionCode: item.action.code }}
+          allowed={item.allowed}
+        />
+      </div>
+    </article>
+  );
+}

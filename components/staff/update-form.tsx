@@ -1,0 +1,134 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveUpdateAction, type UpdateFormState } from "@/app/actions/[code]/update/actions";
+import { evidenceRowCount, type FormValues } from "@/app/actions/[code]/update/form-values";
+import { CONFIDENCE_LABELS, CONFIDENCES, STAGE_LABELS, STAGES } from "@/lib/status/vocabulary";
+import { ErrorSummary } from "./error-summary";
+import { DateField, SelectField, TextAreaField } from "./form-fields";
+import { CriterionRows, EvidenceRows, MilestoneRows, type FormCriterion, type FormMilestone } from "./update-form-rows";
+
+const LABELS: Record<string, string> = {
+  stage: "Stage",
+  confidence: "Delivery confidence",
+  forecastDue: "Forecast due date",
+  publicNarrative: "Public narrative",
+  explanation: "Explanation",
+  recoveryStep: "Recovery step",
+  notProceedingReason: "Reason for not proceeding",
+  risks: "Risks",
+  nextSteps: "Next steps",
+  internalNotes: "Internal notes",
+  criterionAssessments: "Completion criteria",
+  milestoneCompletions: "Milestones",
+  evidenceLinks: "Evidence links",
+};
+
+/** Readable names for error keys, and the input each should link to. */
+function describe(key: string): { label: string; target: string } | null {
+  if (LABELS[key]) return { label: LABELS[key], target: key };
+  const [group, index, field] = key.split(".");
+  const n = Number(index) + 1;
+  if (group === "milestoneCompletions") return { label: `Milestone ${n}`, target: key };
+  if (group === "criterionAssessments")
+    return { label: `Criterion ${n}`, target: field === "criterionId" ? `${group}.${index}.met` : key };
+  if (group === "evidenceLinks") return { label: `Evidence link ${n}`, target: key };
+  return null;
+}
+
+export type UpdateFormProps = {
+  actionCode: string;
+  baselineDue: string;
+  milestones: FormMilestone[];
+  criteria: FormCriterion[];
+  update: { id: number; version: number } | null;
+  initialValues: FormValues;
+  requestKey: string;
+};
+
+export function UpdateForm(props: UpdateFormProps) {
+  const [state, action, pending] = useActionState<UpdateFormState, FormData>(saveUpdateAction, {
+    status: "idle",
+    attempt: 0,
+    updateId: props.update?.id,
+    version: props.update?.version,
+  });
+  const values = state.values ?? props.initialValues;
+  const errors = state.fieldErrors ?? {};
+  const v = (name: string) => values[name] ?? "";
+  const field = (name: string) => ({ name, label: LABELS[name] ?? name, errors: errors[name], defaultValue: v(name) });
+
+  return (
+    <form key={state.attempt} action={action} noValidate className="mt-6 max-w-3xl">
+      <ErrorSummary message={state.message} errors={errors} describe={describe} attempt={state.attempt} />
+      <input type="hidden" name="actionCode" value={props.actionCode} />
+      <input type="hidden" name="requestKey" value={props.requestKey} />
+      {state.updateId && <input type="hidden" name="updateId" value={String(state.updateId)} />}
+      {state.version && <input type="hidden" name="version" value={String(state.version)} />}
+
+      <div className="space-y-5">
+        <SelectField {...field("stage")} options={STAGES.map((s) => [s, STAGE_LABELS[s]] as const)} />
+        <SelectField
+          {...field("confidence")}
+          hint="Needed until the action is finished."
+          options={[
+            ["", "No rating (finished actions only)"] as const,
+            ...CONFIDENCES.map((c) => [c, CONFIDENCE_LABELS[c]] as const),
+          ]}
+        />
+        <DateField
+          {...field("forecastDue")}
+          hint={`Baseline due date: ${props.baselineDue}. A later forecast needs an explanation and a recovery step.`}
+        />
+        <TextAreaField
+          {...field("publicNarrative")}
+          rows={6}
+          hint="Published on the public site exactly as written, as plain text: what has happened since the last update."
+        />
+        <TextAreaField
+          {...field("explanation")}
+          hint="Public. Needed for at risk, unachievable, a forecast later than the baseline, or completed – modified."
+        />
+        <TextAreaField {...field("recoveryStep")} hint="Public. What is being done to bring delivery back on track." />
+        <TextAreaField {...field("notProceedingReason")} hint="Public. Needed when the stage is not proceeding." />
+        <TextAreaField {...field("risks")} />
+        <TextAreaField {...field("nextSteps")} />
+        <div className="rounded border-2 border-dashed border-amber-800 bg-[var(--color-notice)] p-4">
+          <TextAreaField
+            {...field("internalNotes")}
+            label="Internal notes (never published)"
+            hint="Seen only by you, your agency's approvers and TEC monitors. Never shown on the public site."
+          />
+        </div>
+      </div>
+
+      <MilestoneRows milestones={props.milestones} values={values} errors={errors} />
+      <CriterionRows criteria={props.criteria} values={values} errors={errors} />
+      <EvidenceRows count={evidenceRowCount(values)} values={values} errors={errors} />
+
+      <div className="mt-8 flex flex-wrap gap-4">
+        <button
+          type="submit"
+          name="intent"
+          value="save"
+          disabled={pending}
+          className="min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-5 py-2 font-semibold text-[var(--color-brand)] disabled:opacity-70"
+        >
+          Save draft
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="submit"
+          disabled={pending}
+          className="min-h-11 rounded bg-[var(--color-brand)] px-5 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70"
+        >
+          Submit for approval
+        </button>
+      </div>
+      <p aria-live="polite" className="mt-2 text-sm">
+        {pending ? "Saving…" : ""}
+      </p>
+    </form>
+  );
+}

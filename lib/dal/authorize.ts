@@ -1,0 +1,54 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { Actor } from "@/lib/permissions/actor";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
+import type { FieldErrors } from "@/lib/workflow/field-errors";
+import { getActor } from "./actor";
+import { isWorkflowError, type WorkflowErrorCode } from "./updates/errors";
+
+/** What every staff form's server action returns to `useActionState`. */
+export type ActionState = {
+  status: "idle" | "error";
+  code?: WorkflowErrorCode | "cross_site" | "failed";
+  message?: string;
+  fieldErrors?: FieldErrors;
+};
+
+const CROSS_SITE = "This request did not come from a Mahere page. Reload the page and try again.";
+const FAILED = "Something went wrong and nothing was saved. Try again, and tell the Mahere team if it keeps happening.";
+
+/**
+ * Wraps a server action so that none can forget the basics: the request must come from our own
+ * pages (Origin / Sec-Fetch-Site), the caller is read from the session and re-checked against the
+ * database, and refusals from the data access layer become form state the page can show. The
+ * handler still passes the actor to the DAL, which makes the actual permission decision.
+ * Unexpected errors are logged and shown as a generic sentence: database detail never reaches
+ * the browser.
+ */
+export function authorizedAction<S extends ActionState>(
+  handler: (actor: Actor, formData: FormData, previous: S) => Promise<S>,
+): (previous: S, formData: FormData) => Promise<S> {
+  return async (previous, formData) => {
+    if (!isSameOriginRequest(await headers())) {
+      return { ...previous, status: "error", code: "cross_site", message: CROSS_SITE, fieldErrors: {} };
+    }
+    const actor = await getActor();
+    try {
+      return await handler(actor, formData, previous);
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() travel as errors
+      if (isWorkflowError(error)) {
+        return {
+          ...previous,
+          status: "error",
+          code: error.code,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+        };
+      }
+      console.error("Server action failed:", error);
+      return { ...previous, status: "error", code: "failed", message: FAILED, fieldErrors: {} };
+    }
+  };
+}

@@ -1,0 +1,124 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import * as t from "@/db/schema";
+import type { Actor } from "@/lib/permissions/actor";
+import { can, type PermissionContext } from "@/lib/permissions/update-permissions";
+import type { Confidence, Stage, UpdateState } from "@/lib/status/vocabulary";
+import { getDb } from "./db";
+import { forbidden } from "./updates/errors";
+import { lastPublishedByAction, type PublishedSummary } from "./updates/last-published";
+
+export type ReviewItem = {
+  id: number;
+  version: number;
+  state: UpdateState;
+  action: { code: string; title: string };
+  agency: { acronym: string; name: string };
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  stage: Stage;
+  confidence: Confidence | null;
+  publicNarrative: string;
+  /** Null unless the reviewer may see internal notes. */
+  internalNotes: string | null;
+  risks: string;
+  nextSteps: string;
+  explanation: string | null;
+  recoveryStep: string | null;
+  notProceedingReason: string | null;
+  forecastDue: string | null;
+  evidence: { title: string; url: string | null; documentReference: string | null }[];
+  milestonesCompleted: { title: string; completedOn: string }[];
+  /** What this reviewer may do now, from the same rules the workflow enforces. */
+  allowed: { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
+  lastPublished: PublishedSummary | null;
+};
+
+/**
+ * The review queue: an approver sees their agency's submitted updates; a TEC monitor sees every
+ * agency's approved and submitted updates. Each comes with the action's last published update.
+ */
+export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
+  if (actor.kind === "anonymous") throw forbidden("Sign in with a staff account to review updates.");
+  const scope =
+    actor.role === "agency_approver" && actor.agencyId !== null
+      ? and(eq(t.progressUpdates.state, "submitted"), eq(t.progressUpdates.agencyId, actor.agencyId))
+      : actor.role === "tec_monitor"
+        ? inArray(t.progressUpdates.state, ["agency_approved", "submitted"])
+        : null;
+  if (!scope) throw forbidden("Only agency approvers and TEC monitors review progress updates.");
+
+  const db = await getDb();
+  const rows = await db
+    .select({ update: t.progressUpdates, action: t.actions, agency: t.agencies })
+    .from(t.progressUpdates)
+    .innerJoin(t.actions, eq(t.actions.id, t.progressUpdates.actionId))
+    .innerJoin(t.agencies, eq(t.agencies.id, t.progressUpdates.agencyId))
+    .where(scope)
+    .orderBy(asc(t.progressUpdates.submittedAt), asc(t.progressUpdates.id));
+  if (rows.length === 0) return [];
+
+  const updateIds = rows.map((r) => r.update.id);
+  const actionIds = [...new Set(rows.map((r) => r.action.id))];
+  const [contributors, evidence, completions, published] = await Promise.all([
+    db.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, actionIds)),
+    db.select().from(t.updateEvidence).where(inArray(t.updateEvidence.updateId, updateIds)),
+    db
+      .select({
+        updateId: t.updateMilestoneCompletions.updateId,
+        title: t.milestones.title,
+        completedOn: t.updateMilestoneCompletions.completedOn,
+      })
+      .from(t.updateMilestoneCompletions)
+      .innerJoin(t.milestones, eq(t.milestones.id, t.updateMilestoneCompletions.milestoneId))
+      .where(inArray(t.updateMilestoneCompletions.updateId, updateIds)),
+    lastPublishedByAction(db, actionIds),
+  ]);
+
+  // Ready to publish first: for TEC those are the ones waiting on them.
+  const ordered = [...rows].sort(
+    (x, y) => Number(y.update.state === "agency_approved") - Number(x.update.state === "agency_approved"),
+  );
+  return ordered.map(({ update: u, action: a, agency }) => {
+    const context: PermissionContext = {
+      action: {
+        leadAgencyId: a.leadAgencyId,
+        contributorAgencyIds: contributors.filter((c) => c.actionId === a.id).map((c) => c.agencyId),
+      },
+      update: { authorId: u.authorId, agencyId: u.agencyId, state: u.state as UpdateState },
+    };
+    const allowed = (op: Parameters<typeof can>[1]) => can(actor, op, context).allowed;
+    return {
+      id: u.id,
+      version: u.version,
+      state: u.state as UpdateState,
+      action: { code: a.code, title: a.title },
+      agency: { acronym: agency.acronym, name: agency.name },
+      submittedAt: u.submittedAt,
+      approvedAt: u.approvedAt,
+      stage: u.stage as Stage,
+      confidence: u.confidence as Confidence | null,
+      publicNarrative: u.publicNarrative,
+      internalNotes: allowed("view_internal_notes") ? u.internalNotes : null,
+      risks: u.risks,
+      nextSteps: u.nextSteps,
+      explanation: u.explanation,
+      recoveryStep: u.recoveryStep,
+      notProceedingReason: u.notProceedingReason,
+      forecastDue: u.forecastDue,
+      evidence: evidence
+        .filter((e) => e.updateId === u.id)
+        .map((e) => ({ title: e.title, url: e.url, documentReference: e.documentReference })),
+      milestonesCompleted: completions
+        .filter((c) => c.updateId === u.id)
+        .map((c) => ({ title: c.title, completedOn: c.completedOn })),
+      allowed: {
+        approve: allowed("approve"),
+        return: allowed("return"),
+        publish: allowed("publish"),
+        schedule: allowed("schedule"),
+      },
+      lastPublished: published.get(a.id) ?? null,
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import * as t from "@/db/schema";
+import type { LoadedUpdate } from "./load";
+import type { Tx } from "./tx";
+
+export type PlanChanges = {
+  actionForecastDue: { from: string | null; to: string } | null;
+  milestones: { id: number; from: string | null; to: string }[];
+};
+
+/**
+ * What publishing this update changes in the plan: the action's forecast due date (when the update
+ * gives one) and the completion date of each milestone it reports done. Computed before writing,
+ * so the audit event can record it.
+ */
+export async function planChangesFor(tx: Tx, loaded: LoadedUpdate): Promise<PlanChanges> {
+  const completions = await tx
+    .select()
+    .from(t.updateMilestoneCompletions)
+    .where(eq(t.updateMilestoneCompletions.updateId, loaded.row.id));
+  const forecast = loaded.row.forecastDue;
+  return {
+    actionForecastDue:
+      forecast && forecast !== loaded.action.forecastDue ? { from: loaded.action.forecastDue, to: forecast } : null,
+    milestones: completions.flatMap((c) => {
+      const milestone = loaded.action.milestones.find((m) => m.id === c.milestoneId);
+      if (!milestone || milestone.completedOn === c.completedOn) return [];
+      return [{ id: milestone.id, from: milestone.completedOn, to: c.completedOn }];
+    }),
+  };
+}
+
+export function hasPlanChanges(changes: PlanChanges): boolean {
+  return changes.actionForecastDue !== null || changes.milestones.length > 0;
+}
+
+export async function applyPlanChanges(tx: Tx, actionId: number, changes: PlanChanges, now: Date): Promise<void> {
+  if (changes.actionForecastDue) {
+    await tx
+      .update(t.actions)
+      .set({ forecastDue: changes.actionForecastDue.to, updatedAt: now })
+      .where(eq(t.actions.id, actionId));
+  }
+  for (const m of changes.milestones) {
+    await tx.update(t.milestones).set({ completedOn: m.to, updatedAt: now }).where(eq(t.milestones.id, m.id));
+  }
+}

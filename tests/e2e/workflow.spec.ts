@@ -1,0 +1,135 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const PASSWORD = "Demo-Password-2026";
+const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA; MSD has no part in it
+const RUN = Date.now().toString(36);
+const NARRATIVE = `Run ${RUN}: the plan went to the governance group. <script>window.__xss = 1</script>`;
+
+async function expectNoAxeViolations(page: Page) {
+  await page.waitForLoadState("networkidle"); // a page still laying out gives axe false target-size hits
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+}
+
+async function shoot(page: Page, name: string) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `.data/screenshots/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Each person in a fresh browser context: no cookie carries over between users. */
+async function signIn(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return { context, page };
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("the whole loop: staff drafts and submits, the approver approves, TEC publishes, the public sees it", async ({
+  browser,
+  page: anonymous,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await anonymous.goto("/login");
+  await expectNoAxeViolations(anonymous);
+
+  // Staff of the lead agency writes the update.
+  const staff = await signIn(browser, "staff.tec@example.org");
+  await staff.page.goto("/my");
+  await expect(staff.page.getByRole("heading", { level: 1, name: "My actions" })).toBeVisible();
+  await expectNoAxeViolations(staff.page);
+  await shoot(staff.page, "workflow-my");
+  await staff.page.getByRole("link", { name: `Write an update for action ${CODE}` }).click();
+  await expect(staff.page.getByRole("heading", { level: 1 })).toContainText("Write a progress update");
+  await expect(staff.page.getByLabel("Internal notes (never published)")).toBeVisible();
+  await expectNoAxeViolations(staff.page);
+  await shoot(staff.page, "workflow-form");
+
+  // A refused submit: errors in a focused summary and under the field; the action call is kept
+  // to replay as someone else.
+  const posted = staff.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await staff.page.getByLabel("Public narrative").fill("");
+  await staff.page.getByRole("button", { name: "Submit for approval" }).click();
+  const firstPost = await posted;
+  const summary = staff.page.getByRole("heading", { name: "There is a problem" });
+  await expect(summary).toBeVisible();
+  await expect(staff.page.locator("#field-publicNarrative")).toHaveAttribute("aria-invalid", "true");
+  await expect(staff.page.locator("#field-publicNarrative-error")).toContainText("Write a public narrative");
+  await expectNoAxeViolations(staff.page);
+  await shoot(staff.page, "workflow-form-errors");
+
+  await staff.page.getByLabel("Public narrative").fill(NARRATIVE);
+  await staff.page.getByLabel("Internal notes (never published)").fill(`Internal ${RUN}`);
+  await staff.page.getByRole("button", { name: "Submit for approval" }).click();
+  await staff.page.waitForURL(/\/my\?done=submitted/);
+  await expect(staff.page.getByRole("status")).toContainText("submitted for approval");
+
+  // Staff of an unrelated agency: the 403 page, and the server action refuses them too.
+  const outsider = await signIn(browser, "staff.msd@example.org");
+  const refused = await outsider.page.goto(`/actions/${CODE}/update`);
+  expect(refused?.status()).toBe(403);
+  await expect(outsider.page.getByRole("heading", { level: 1, name: "You cannot open this page" })).toBeVisible();
+  await expect(outsider.page.getByText("only for actions their agency leads or contributes to")).toBeVisible();
+  await expectNoAxeViolations(outsider.page);
+  await shoot(outsider.page, "workflow-forbidden");
+  const replayHeaders = {
+    "next-action": firstPost.headers()["next-action"]!,
+    "content-type": firstPost.headers()["content-type"]!,
+    accept: "text/x-component",
+  };
+  const replay = await outsider.context.request.post(`/actions/${CODE}/update`, {
+    headers: { ...replayHeaders, origin: baseURL! },
+    data: firstPost.postDataBuffer()!,
+  });
+  expect(await replay.text()).toContain("not the lead or a contributor");
+  const crossSite = await staff.context.request.post(`/actions/${CODE}/update`, {
+    headers: { ...replayHeaders, origin: "https://evil.example" },
+    data: firstPost.postDataBuffer()!,
+  });
+  // Next.js itself refuses a server action whose Origin is another site; ours would too.
+  expect(await crossSite.text()).toMatch(/did not come from a Mahere page|^1:E\{"digest"/m);
+
+  // The agency's approver approves it, seeing it beside the last published update.
+  const approver = await signIn(browser, "approver.tec@example.org");
+  await approver.page.goto("/review");
+  await expectNoAxeViolations(approver.page);
+  await shoot(approver.page, "workflow-review-approver");
+  const mine = approver.page.getByRole("article").filter({ hasText: `Run ${RUN}` });
+  await expect(mine).toHaveCount(1);
+  await expect(mine.getByText(`Internal ${RUN}`)).toBeVisible();
+  await expect(mine.getByRole("heading", { name: "Last published update" })).toBeVisible();
+  await mine.getByRole("button", { name: `Approve the update for action ${CODE}` }).click();
+  await approver.page.waitForURL(/\/review\?done=approved/);
+
+  // TEC publishes it.
+  const monitor = await signIn(browser, "monitor@example.org");
+  await monitor.page.goto("/review");
+  await shoot(monitor.page, "workflow-review-monitor");
+  await expectNoAxeViolations(monitor.page);
+  const ready = monitor.page.getByRole("article").filter({ hasText: `Run ${RUN}` });
+  await ready.getByRole("button", { name: `Publish now the update for action ${CODE}` }).click();
+  await monitor.page.waitForURL(/\/review\?done=published/);
+
+  // The public page and the API show it at once; the script in it is text, not code.
+  await anonymous.goto(`/actions/${CODE}`);
+  await expect(anonymous.getByText(NARRATIVE).first()).toBeVisible();
+  expect(await anonymous.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  const api = await anonymous.request.get(`/api/v1/actions/${CODE}`);
+  expect(api.status()).toBe(200);
+  const body = await api.text();
+  expect(body).toContain(`Run ${RUN}`);
+  expect(body).not.toContain(`Internal ${RUN}`);
+
+  for (const c of [staff, outsider, approver, monitor]) await c.context.close();
+});

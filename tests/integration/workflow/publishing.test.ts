@@ -1,0 +1,119 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import * as t from "@/db/schema";
+import { loadPublicPlan } from "@/lib/dal/public-plan";
+import {
+  applyDueScheduledUpdates,
+  approveUpdate,
+  createDraft,
+  publishUpdate,
+  scheduleUpdate,
+  submitUpdate,
+} from "@/lib/dal/updates";
+import { DRIVERS } from "../../support/databases";
+import {
+  ACTION,
+  actionRow,
+  expectWorkflowError,
+  insertUpdate,
+  readUpdate,
+  userActor,
+  validInput,
+  workflowDatabase,
+} from "./support";
+
+const DAY = 86_400_000;
+
+describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await workflowDatabase(driver);
+  });
+  afterAll(async () => handle?.close());
+
+  async function approved(narrative: string, extra: Record<string, unknown> = {}) {
+    const staff = await userActor(handle.db, "leadStaff");
+    const approver = await userActor(handle.db, "ownApprover");
+    const { updateId } = await createDraft(staff, ACTION, validInput({ publicNarrative: narrative, ...extra }));
+    await submitUpdate(staff, updateId, 1, validInput({ publicNarrative: narrative, ...extra }));
+    await approveUpdate(approver, updateId, 2);
+    return updateId;
+  }
+
+  const narrativesOf = async () =>
+    (await loadPublicPlan())!.actions.find((a) => a.code === ACTION)!.updates.map((u) => u.narrative);
+
+  it("publishes now: visible at once, with the forecast and completed milestone carried into the plan", async () => {
+    const action = await actionRow(handle.db);
+    const [milestone] = await handle.db
+      .select()
+      .from(t.milestones)
+      .where(eq(t.milestones.actionId, action.id))
+      .orderBy(t.milestones.position)
+      .limit(3)
+      .then((rows) => rows.filter((m) => m.completedOn === null));
+    const id = await approved("Published now", {
+      forecastDue: "2027-03-31",
+      explanation: "Agencies asked for more time.",
+      recoveryStep: "Weekly drafting sessions.",
+      milestoneCompletions: [{ milestoneId: milestone!.id, completedOn: "2026-11-02" }],
+    });
+    const monitor = await userActor(handle.db, "monitor");
+    await publishUpdate(monitor, id, 3);
+    expect(await narrativesOf()).toContain("Published now");
+    expect((await actionRow(handle.db)).forecastDue).toBe("2027-03-31");
+    const [after] = await handle.db.select().from(t.milestones).where(eq(t.milestones.id, milestone!.id));
+    expect(after!.completedOn).toBe("2026-11-02");
+  });
+
+  it("keeps a scheduled update out of the public plan until its time, and applies its plan changes then", async () => {
+    const id = await approved("Scheduled for next week", {
+      forecastDue: "2027-06-30",
+      explanation: "Waiting on Cabinet.",
+      recoveryStep: "Prepare both options.",
+    });
+    const monitor = await userActor(handle.db, "monitor");
+    const forecastBefore = (await actionRow(handle.db)).forecastDue;
+    await scheduleUpdate(monitor, id, 3, new Date(Date.now() + 7 * DAY));
+    const row = await readUpdate(handle.db, id);
+    expect(row.state).toBe("published");
+    expect(await narrativesOf()).not.toContain("Scheduled for next week");
+    expect(await applyDueScheduledUpdates()).toBe(0);
+    expect((await actionRow(handle.db)).forecastDue).toBe(forecastBefore);
+
+    // Its time comes (moved into the past directly: the clock cannot be turned in the database).
+    const past = new Date(Date.now() - 60_000);
+    await handle.db
+      .update(t.progressUpdates)
+      .set({ publishAt: past, publishedAt: past })
+      .where(eq(t.progressUpdates.id, id));
+    expect(await narrativesOf()).toContain("Scheduled for next week");
+    expect(await applyDueScheduledUpdates()).toBe(1);
+    expect(await applyDueScheduledUpdates()).toBe(0);
+  });
+
+  it("shows an update inserted as published in the past, hides one published in the future", async () => {
+    const staffId = (await userActor(handle.db, "leadStaff")).userId;
+    await insertUpdate(handle.db, "agency_approved", staffId, {
+      state: "published",
+      publicNarrative: "Past schedule",
+      publishedAt: new Date(Date.now() - DAY),
+    } as never);
+    await insertUpdate(handle.db, "agency_approved", staffId, {
+      state: "published",
+      publicNarrative: "Future schedule",
+      publishedAt: new Date(Date.now() + DAY),
+    } as never);
+    const narratives = await narrativesOf();
+    expect(narratives).toContain("Past schedule");
+    expect(narratives).not.toContain("Future schedule");
+  });
+
+  it("refuses to schedule for a time already past", async () => {
+    const id = await approved("Too late");
+    const monitor = await userActor(handle.db, "monitor");
+    await expectWorkflowError(scheduleUpdate(monitor, id, 3, new Date(Date.now() - DAY)), "invalid_transition");
+    expect((await readUpdate(handle.db, id)).state).toBe("agency_approved");
+  });
+});

@@ -1,0 +1,128 @@
+import { and, count, eq } from "drizzle-orm";
+import { expect } from "vitest";
+import type { Db, DbHandle } from "@/db/client";
+import * as t from "@/db/schema";
+import { demoPlan } from "@/db/seed/demo-plan";
+import { seedDemoUsers } from "@/db/seed/demo-users";
+import { seedDemoPlan } from "@/db/seed/load-demo-plan";
+import { setDatabaseHandle } from "@/lib/dal/db";
+import { isWorkflowError, type WorkflowErrorCode } from "@/lib/dal/updates";
+import { ANONYMOUS, type Actor, type UserActor } from "@/lib/permissions/actor";
+import type { Role } from "@/lib/status/vocabulary";
+import { freshDatabase, type Driver } from "../../support/databases";
+
+/** Action 1.5: led by TEC, with MoE, ERO and NZQA contributing; MSD has no part in it. */
+export const ACTION = "1.5";
+export const EMAILS = {
+  leadStaff: "staff.tec@example.org",
+  contributorStaff: "staff.moe@example.org",
+  unrelatedStaff: "staff.msd@example.org",
+  ownApprover: "approver.tec@example.org",
+  otherApprover: "approver.msd@example.org",
+  monitor: "monitor@example.org",
+  admin: "admin@example.org",
+} as const;
+export type Persona = keyof typeof EMAILS | "anonymous";
+
+/** A migrated database with the demo plan (periods up to today) and the demo accounts. */
+export async function workflowDatabase(driver: Driver): Promise<DbHandle> {
+  const handle = await freshDatabase(driver);
+  setDatabaseHandle(handle);
+  await seedDemoPlan(handle.db, demoPlan, new Date());
+  await seedDemoUsers(handle.db);
+  return handle;
+}
+
+export async function actorFor(db: Db, persona: Persona): Promise<Actor> {
+  if (persona === "anonymous") return ANONYMOUS;
+  const [user] = await db.select().from(t.users).where(eq(t.users.email, EMAILS[persona]));
+  if (!user) throw new Error(`No demo user ${EMAILS[persona]}`);
+  return { kind: "user", userId: user.id, role: user.role as Role, agencyId: user.agencyId };
+}
+
+export async function userActor(db: Db, persona: keyof typeof EMAILS): Promise<UserActor> {
+  return (await actorFor(db, persona)) as UserActor;
+}
+
+export async function actionRow(db: Db, code = ACTION) {
+  const [row] = await db.select().from(t.actions).where(eq(t.actions.code, code));
+  return row!;
+}
+
+/** A complete, valid form for a submission on action 1.5 (no forecast, so no slip to explain). */
+export function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    stage: "underway",
+    confidence: "on_track",
+    publicNarrative: "The plan is with agencies for final comment.",
+    internalNotes: "Chase ERO for comments.",
+    risks: "",
+    nextSteps: "Governance group meets in December.",
+    ...overrides,
+  };
+}
+
+/** Puts an update in a given state directly, as if the workflow had brought it there. */
+export async function insertUpdate(
+  db: Db,
+  state: "draft" | "submitted" | "agency_approved" | "changes_requested",
+  authorId: number,
+  extra: Partial<typeof t.progressUpdates.$inferInsert> = {},
+) {
+  const action = await actionRow(db);
+  const [row] = await db
+    .insert(t.progressUpdates)
+    .values({
+      actionId: action.id,
+      agencyId: action.leadAgencyId,
+      authorId,
+      state,
+      stage: "underway",
+      confidence: "on_track",
+      publicNarrative: `Prepared ${state} update`,
+      internalNotes: "INTERNAL-NOTE",
+      submittedAt: state === "draft" ? null : new Date(),
+      approvedAt: state === "agency_approved" ? new Date() : null,
+      ...extra,
+    })
+    .returning();
+  return row!;
+}
+
+export async function readUpdate(db: Db, id: number) {
+  const [row] = await db.select().from(t.progressUpdates).where(eq(t.progressUpdates.id, id));
+  return row!;
+}
+
+export async function auditCount(db: Db, updateId?: number): Promise<number> {
+  const where = updateId
+    ? and(eq(t.auditEvents.entity, "progress_update"), eq(t.auditEvents.entityId, String(updateId)))
+    : undefined;
+  const [row] = await db.select({ n: count() }).from(t.auditEvents).where(where);
+  return row!.n;
+}
+
+export async function auditEventsFor(db: Db, updateId: number) {
+  return db
+    .select()
+    .from(t.auditEvents)
+    .where(and(eq(t.auditEvents.entity, "progress_update"), eq(t.auditEvents.entityId, String(updateId))))
+    .orderBy(t.auditEvents.id);
+}
+
+export async function updateCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(t.progressUpdates);
+  return row!.n;
+}
+
+/** Awaits a promise expected to fail with a typed workflow error, and returns it. */
+export async function expectWorkflowError(promise: Promise<unknown>, code: WorkflowErrorCode) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(isWorkflowError(error), `expected a ${code} error, got ${String(error)}`).toBe(true);
+  if (!isWorkflowError(error)) throw error;
+  expect(error.code, error.message).toBe(code);
+  return error;
+}
