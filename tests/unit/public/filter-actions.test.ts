@@ -6,43 +6,15 @@ import {
   unknownFilterReferences,
 } from "@/lib/public/filter-actions";
 import type { PublicAction, PublicStatus } from "@/lib/public/types";
+import { publicAction } from "../../support/public-fixtures";
 
 function action(code: string, over: Partial<PublicAction> = {}, status: Partial<PublicStatus> = {}): PublicAction {
-  return {
-    code,
-    title: `Action ${code}`,
-    titleMi: null,
-    description: "",
-    workstream: Number(code.split(".")[0]),
-    recommendations: [],
-    leadAgency: "tec",
-    contributingAgencies: [],
-    foundational: false,
-    baselineStart: "2024-01-01",
-    baselineDue: "2025-01-01",
-    forecastDue: null,
-    slipDays: 0,
-    provenance: "illustrative",
-    sourceUrl: null,
-    predecessors: [],
-    successors: [],
-    milestones: [],
-    criteria: [],
-    progress: null,
-    status: {
-      stage: "underway",
-      confidence: "on_track",
-      systemState: "current",
-      period: "2026 Q3",
-      publishedAt: "2026-10-01T00:00:00.000Z",
-      explanation: null,
-      recoveryStep: null,
-      notProceedingReason: null,
-      ...status,
-    },
-    updates: [],
+  const base = publicAction({ code, baselineDue: "2025-01-01" });
+  return publicAction({
+    ...base,
+    status: { ...base.status, period: "2026 Q3", publishedAt: "2026-10-01T00:00:00.000Z", ...status },
     ...over,
-  };
+  });
 }
 
 const actions = [
