@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/login/actions";
+import { signOutAction, signOutEverywhereAction } from "@/app/login/actions";
 import { getCurrentUser } from "@/lib/dal/actor";
 
 /** Who is signed in, their staff pages and sign out; a sign-in link for everyone else. */
@@ -30,6 +30,15 @@ export async function UserBar() {
       <form action={signOutAction}>
         <button type="submit" className="min-h-11 py-2.5 text-white underline">
           Sign out
+        </button>
+      </form>
+      <form action={signOutEverywhereAction}>
+        <button
+          type="submit"
+          title="Ends your sessions on every device"
+          className="min-h-11 py-2.5 text-white underline"
+        >
+          Sign out everywhere
         </button>
       </form>
     </div>

@@ -4,13 +4,19 @@ import { unstable_cache } from "next/cache";
 import * as t from "@/db/schema";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
+import { PUBLIC_PLAN_TAG } from "./cache-tags";
 import { getDb } from "./db";
+import { applyDueScheduledUpdates } from "./updates/apply-scheduled";
 import { isPublicUpdate } from "./visibility";
 
-export const PUBLIC_PLAN_TAG = "public-plan";
+export { PUBLIC_PLAN_TAG };
 
 /** Reads the whole public plan (published content only) in a handful of queries. */
 export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | null> {
+  // Scheduled updates whose time has come carry their forecast and milestones into the plan first,
+  // so the public never sees a narrative without the dates it reports. (This read runs at most
+  // every few minutes, behind the cache.)
+  await applyDueScheduledUpdates(now, { revalidate: false });
   const db = await getDb();
   const [plan] = await db.select().from(t.plans).orderBy(asc(t.plans.id)).limit(1);
   if (!plan) return null;

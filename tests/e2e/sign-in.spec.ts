@@ -30,8 +30,27 @@ test.describe("signing in", () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/status$/);
     await expect(page.getByText("Signed in as")).toContainText("Demo TEC monitor");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page.getByRole("link", { name: "Staff sign in" })).toBeVisible();
+  });
+
+  test("sign out everywhere ends the user's other sessions on their next request", async ({ page, browser }) => {
+    const signIn = async (p: typeof page) => {
+      await p.goto("/login?callbackUrl=/status");
+      await p.getByLabel("Email address").fill("approver.moe@example.org");
+      await p.getByLabel("Password").fill("Demo-Password-2026");
+      await p.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(p.getByText("Signed in as")).toBeVisible();
+    };
+    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.200" } });
+    const otherPage = await other.newPage();
+    await signIn(page);
+    await signIn(otherPage);
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await expect(page.getByRole("link", { name: "Staff sign in" })).toBeVisible();
+    await otherPage.reload();
+    await expect(otherPage.getByRole("link", { name: "Staff sign in" })).toBeVisible();
+    await other.close();
   });
 
   test("shows one generic message for a wrong password and an unknown email, per field errors for blanks", async ({

@@ -4,7 +4,7 @@ import { revalidateTag } from "next/cache";
 import * as t from "@/db/schema";
 import { recordSystemAudit } from "../audit";
 import { getDb } from "../db";
-import { PUBLIC_PLAN_TAG } from "../public-plan";
+import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { applyPlanChanges, planChangesFor } from "./apply-to-plan";
 import { loadUpdate } from "./load";
 
@@ -23,7 +23,10 @@ const notYetApplied = sql`not exists (
  * cannot both apply). A later update already public wins: an older one never moves the plan back.
  * Idempotent and cheap when nothing is due, so any staff page may call it.
  */
-export async function applyDueScheduledUpdates(now = new Date()): Promise<number> {
+export async function applyDueScheduledUpdates(
+  now = new Date(),
+  { revalidate = true }: { revalidate?: boolean } = {},
+): Promise<number> {
   const db = await getDb();
   const due = await db
     .select({ id: t.progressUpdates.id })
@@ -73,6 +76,7 @@ export async function applyDueScheduledUpdates(now = new Date()): Promise<number
     });
     if (done) applied++;
   }
-  if (applied > 0) revalidateTag(PUBLIC_PLAN_TAG, { expire: 0 });
+  // Not from inside the cached public read itself: it is refreshing already.
+  if (applied > 0 && revalidate) revalidateTag(PUBLIC_PLAN_TAG, { expire: 0 });
   return applied;
 }

@@ -14,7 +14,7 @@ import {
 import type { UpdateIntent } from "@/lib/workflow/update-input";
 import { recordAudit } from "../audit";
 import { getDb } from "../db";
-import { PUBLIC_PLAN_TAG } from "../public-plan";
+import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { applyPlanChanges, planChangesFor } from "./apply-to-plan";
 import { validateContent, writeChildren } from "./content";
 import { forbidden, WorkflowError } from "./errors";

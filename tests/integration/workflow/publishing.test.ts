@@ -88,9 +88,11 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
       .update(t.progressUpdates)
       .set({ publishAt: past, publishedAt: past })
       .where(eq(t.progressUpdates.id, id));
+    // Reading the public plan applies it (once): nothing is left for a later call to apply. Here an
+    // update published since is newer, so the older scheduled one does not move the plan back.
     expect(await narrativesOf()).toContain("Scheduled for next week");
-    expect(await applyDueScheduledUpdates()).toBe(1);
     expect(await applyDueScheduledUpdates()).toBe(0);
+    expect((await actionRow(handle.db)).forecastDue).toBe(forecastBefore);
   });
 
   it("shows an update inserted as published in the past, hides one published in the future", async () => {
