@@ -1,0 +1,472 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type BrowserContext, type Page, type Request } from "@playwright/test";
+
+/**
+ * The permission matrix of the progress-update workflow, asserted over HTTP: every role replays
+ * the very server-action request an allowed user's form sent, with its own session, against a
+ * fresh update in the right state. The outcome is read from the server's answer and from what an
+ * allowed viewer sees afterwards. Same matrix as tests/integration/workflow/permission-matrix.test.ts.
+ */
+
+const PASSWORD = "Demo-Password-2026";
+const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA contributing; MSD has no part in it
+const RUN = Date.now().toString(36);
+
+const PERSONAS = [
+  "anonymous",
+  "leadStaff",
+  "contributorStaff",
+  "unrelatedStaff",
+  "ownApprover",
+  "otherApprover",
+  "monitor",
+  "admin",
+] as const;
+type Persona = (typeof PERSONAS)[number];
+
+const EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
+  leadStaff: "staff.tec@example.org",
+  contributorStaff: "staff.moe@example.org",
+  unrelatedStaff: "staff.msd@example.org",
+  ownApprover: "approver.tec@example.org",
+  otherApprover: "approver.msd@example.org",
+  monitor: "monitor@example.org",
+  admin: "admin@example.org",
+};
+
+const OPERATIONS = [
+  "create draft",
+  "edit draft",
+  "submit",
+  "withdraw",
+  "approve",
+  "return",
+  "publish",
+  "schedule",
+  "view draft",
+  "view internal notes",
+] as const;
+type Operation = (typeof OPERATIONS)[number];
+
+const Y = true;
+const N = false;
+
+/**
+ * Copied by hand from the integration matrix (PRODUCT.md §6): action 1.5, the update written by
+ * the lead agency's staff member. "View" is asked of the update once it is in front of reviewers.
+ */
+// prettier-ignore
+const EXPECTED: Record<Persona, Record<Operation, boolean>> = {
+  //                create  edit  submit  withdraw  approve  return  publish  schedule  view  notes
+  anonymous:        row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
+  leadStaff:        row(Y,  Y,    Y,      Y,        N,       N,      N,       N,        Y,    Y),
+  contributorStaff: row(Y,  N,    N,      N,        N,       N,      N,       N,        N,    N),
+  unrelatedStaff:   row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
+  ownApprover:      row(Y,  N,    N,      N,        Y,       Y,      N,       N,        Y,    Y),
+  otherApprover:    row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
+  monitor:          row(N,  N,    N,      N,        N,       Y,      Y,       Y,        Y,    Y),
+  admin:            row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
+};
+
+function row(...allowed: boolean[]): Record<Operation, boolean> {
+  return Object.fromEntries(OPERATIONS.map((op, i) => [op, allowed[i]])) as Record<Operation, boolean>;
+}
+
+/** A server-action call captured from a real form submission, to replay as anyone. */
+type Captured = { actionId: string; path: string; form: FormData };
+type Outcome = { status: number; redirect: string; body: string };
+type Prepared = { id: number; version: number; narrative: string; notes: string };
+
+async function capture(page: Page, path: string, submit: () => Promise<void>): Promise<Captured> {
+  const posted = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await submit();
+  const request: Request = await posted;
+  const form = await new Response(new Uint8Array(request.postDataBuffer()!), {
+    headers: { "content-type": request.headers()["content-type"]! },
+  }).formData();
+  return { actionId: request.headers()["next-action"]!, path, form };
+}
+
+/**
+ * The captured form with some fields changed (React prefixes them, e.g. "_1_updateId"); null
+ * removes one. Order matters: the server reads the arguments when the root entry ("0", sent last)
+ * arrives, so every field must come before it.
+ */
+function withFields(captured: Captured, fields: Record<string, string | null>): FormData {
+  const codeKey = [...captured.form.keys()].find((k) => k.endsWith("actionCode")) ?? "actionCode";
+  const prefix = codeKey.slice(0, -"actionCode".length);
+  const form = new FormData();
+  const pending = new Map(Object.entries(fields));
+  const flush = () => {
+    for (const [name, value] of pending) if (value !== null) form.append(prefix + name, value);
+    pending.clear();
+  };
+  for (const [key, value] of captured.form.entries()) {
+    if (!key.startsWith(prefix)) flush(); // the root entry: everything else goes before it
+    const name = key.startsWith(prefix) ? key.slice(prefix.length) : key;
+    if (key.startsWith(prefix) && pending.has(name)) {
+      const replacement = pending.get(name)!;
+      pending.delete(name);
+      if (replacement !== null) form.append(key, replacement);
+    } else if (!(key.startsWith(prefix) && name in fields)) form.append(key, value);
+  }
+  flush();
+  return form;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("the permission matrix of the update workflow, over HTTP", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const contexts: BrowserContext[] = [];
+
+  async function open(persona: Persona, n: number) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${n}` } });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (persona !== "anonymous") {
+      await page.goto("/login");
+      await page.getByLabel("Email address").fill(EMAILS[persona]);
+      await page.getByLabel("Password").fill(PASSWORD);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    }
+    return { context, page };
+  }
+
+  const users = {} as Record<Persona, { context: BrowserContext; page: Page }>;
+  for (const [i, persona] of PERSONAS.entries()) users[persona] = await open(persona, i + 1);
+  const lead = users.leadStaff;
+
+  async function replay(persona: Persona, captured: Captured, fields: Record<string, string | null>) {
+    const response = await users[persona].context.request.post(captured.path, {
+      headers: { "next-action": captured.actionId, origin: baseURL!, accept: "text/x-component" },
+      multipart: withFields(captured, fields),
+      maxRedirects: 0,
+    });
+    const headers = response.headers();
+    return {
+      status: response.status(),
+      redirect: headers["x-action-redirect"] ?? headers["location"] ?? "",
+      body: await response.text(),
+    } satisfies Outcome;
+  }
+
+  /** Done: the action redirected to its "done" page. Refused: a forbidden answer, nothing done. */
+  function expectOutcome(outcome: Outcome, persona: Persona, allowed: boolean, done: string, label: string) {
+    if (allowed) {
+      expect(outcome.redirect, `${label}: ${outcome.body.slice(0, 400)}`).toContain(`done=${done}`);
+      return;
+    }
+    expect(outcome.redirect, label).not.toContain("done=");
+    if (persona === "anonymous") {
+      // No session: the proxy sends the call to sign in before any action code runs.
+      expect(outcome.status, label).toBe(307);
+      expect(outcome.redirect, label).toContain("/login");
+    } else if (done === "withdrawn") {
+      expect(outcome.redirect, label).toContain("problem=refused"); // a plain form: refusal via the query string
+    } else {
+      expect(outcome.body, label).toContain('"code":"forbidden"');
+    }
+  }
+
+  const get = async (persona: Persona, path: string) => {
+    const response = await users[persona].context.request.get(path, { maxRedirects: 0 });
+    return { status: response.status(), body: await response.text() };
+  };
+
+  /** The entry for an update in a list page (an <li> on /my, an <article> on /review), or null. */
+  async function entry(persona: Persona, path: "/my" | "/review", id: number): Promise<string | null> {
+    const { status, body } = await get(persona, path);
+    expect(status, `${persona} opens ${path}`).toBe(200);
+    const tag = path === "/my" ? "li" : "article";
+    return (
+      body
+        .split(`<${tag}`)
+        .slice(1)
+        .map((chunk) => chunk.split(`</${tag}>`)[0]!)
+        .find((chunk) => chunk.includes(`name="updateId" value="${id}"`) || chunk.includes(`update=${id}"`)) ?? null
+    );
+  }
+
+  async function myUpdateIds(persona: Persona): Promise<Set<number>> {
+    const { body } = await get(persona, "/my");
+    return new Set([...body.matchAll(/name="updateId" value="(\d+)"|update=(\d+)"/g)].map((m) => Number(m[1] ?? m[2])));
+  }
+
+  // 1. Capture each operation's request from an allowed user's own form.
+  const narrativeOf = (slug: string) => `PM-${RUN}-${slug}-public`;
+  const notesOf = (slug: string) => `PM-${RUN}-${slug}-internal`;
+
+  await lead.page.goto(`/actions/${CODE}/update`);
+  await lead.page.getByLabel("Public narrative").fill(narrativeOf("capture-save"));
+  await lead.page.getByLabel("Internal notes (never published)").fill(notesOf("capture-save"));
+  const save = await capture(lead.page, `/actions/${CODE}/update`, () =>
+    lead.page.getByRole("button", { name: "Save draft" }).click(),
+  );
+  await lead.page.waitForURL(/\/my\?done=saved/);
+
+  const captures: Partial<Record<"withdraw" | "approve" | "return" | "publish" | "schedule", Captured>> = {};
+
+  /** A new draft by the lead agency's staff member, made by replaying their own form. */
+  async function draft(slug: string, author: Persona = "leadStaff"): Promise<Prepared> {
+    const before = await myUpdateIds(author);
+    const narrative = narrativeOf(slug);
+    const notes = notesOf(slug);
+    const outcome = await replay(author, save, {
+      requestKey: randomUUID(),
+      publicNarrative: narrative,
+      internalNotes: notes,
+      intent: "save",
+      updateId: null,
+      version: null,
+    });
+    expect(outcome.redirect, `${slug}: ${outcome.body.slice(0, 400)}`).toContain("done=saved");
+    const created = [...(await myUpdateIds(author))].filter((id) => !before.has(id));
+    expect(created, slug).toHaveLength(1);
+    return { id: created[0]!, version: 1, narrative, notes };
+  }
+
+  async function submitted(slug: string): Promise<Prepared> {
+    const d = await draft(slug);
+    const outcome = await replay("leadStaff", save, {
+      requestKey: randomUUID(),
+      publicNarrative: d.narrative,
+      internalNotes: d.notes,
+      intent: "submit",
+      updateId: String(d.id),
+      version: String(d.version),
+    });
+    expect(outcome.redirect, `${slug}: ${outcome.body.slice(0, 400)}`).toContain("done=submitted");
+    return { ...d, version: 2 };
+  }
+
+  const target = (u: Prepared) => ({ updateId: String(u.id), version: String(u.version), actionCode: CODE });
+
+  async function approved(slug: string): Promise<Prepared> {
+    const s = await submitted(slug);
+    const outcome = await replay("ownApprover", captures.approve!, target(s));
+    expect(outcome.redirect, `${slug}: ${outcome.body.slice(0, 400)}`).toContain("done=approved");
+    return { ...s, version: 3 };
+  }
+
+  const inForm = (page: Page, tag: "li" | "article", id: number) =>
+    page.locator(tag, { has: page.locator(`input[name="updateId"][value="${id}"]`) }).first();
+
+  {
+    const d = await draft("capture-withdraw");
+    await lead.page.goto("/my");
+    captures.withdraw = await capture(lead.page, "/my", () =>
+      inForm(lead.page, "li", d.id)
+        .getByRole("button", { name: /^Withdraw/ })
+        .click(),
+    );
+    await lead.page.waitForURL(/\/my\?done=withdrawn/);
+
+    const s = await submitted("capture-approve");
+    const approver = users.ownApprover.page;
+    await approver.goto("/review");
+    captures.approve = await capture(approver, "/review", () =>
+      inForm(approver, "article", s.id)
+        .getByRole("button", { name: /^Approve/ })
+        .click(),
+    );
+    await approver.waitForURL(/\/review\?done=approved/);
+
+    const monitor = users.monitor.page;
+    await monitor.goto("/review");
+    captures.publish = await capture(monitor, "/review", () =>
+      inForm(monitor, "article", s.id)
+        .getByRole("button", { name: /^Publish now/ })
+        .click(),
+    );
+    await monitor.waitForURL(/\/review\?done=published/);
+
+    const r = await submitted("capture-return");
+    await monitor.goto("/review");
+    const card = inForm(monitor, "article", r.id);
+    await card.getByLabel("What needs to change (required)").fill(`Reason ${RUN}`);
+    captures.return = await capture(monitor, "/review", () =>
+      card.getByRole("button", { name: /^Return for changes/ }).click(),
+    );
+    await monitor.waitForURL(/\/review\?done=returned/);
+
+    const a = await approved("capture-schedule");
+    await monitor.goto("/review");
+    const scheduleCard = inForm(monitor, "article", a.id);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString("en-CA", {
+      timeZone: "Pacific/Auckland",
+    });
+    await scheduleCard.getByLabel("Date", { exact: true }).fill(nextWeek);
+    captures.schedule = await capture(monitor, "/review", () =>
+      scheduleCard.getByRole("button", { name: /^Schedule/ }).click(),
+    );
+    await monitor.waitForURL(/\/review\?done=scheduled/);
+  }
+
+  // 2. Every role replays every operation against a fresh update; an allowed viewer checks the result.
+  const covered: string[] = [];
+  for (const persona of PERSONAS) {
+    const expected = EXPECTED[persona];
+    const label = (op: Operation) => `${persona} × ${op} (expected ${expected[op] ? "allowed" : "refused"})`;
+    const slug = (op: string) => `${op.replace(/ /g, "-")}-${persona}`;
+
+    await test.step(`${persona}: create draft`, async () => {
+      const op = "create draft";
+      const canList = !["anonymous", "monitor", "admin"].includes(persona);
+      const before = canList ? await myUpdateIds(persona) : new Set<number>();
+      const outcome = await replay(persona, save, {
+        requestKey: randomUUID(),
+        publicNarrative: narrativeOf(slug(op)),
+        internalNotes: notesOf(slug(op)),
+        intent: "save",
+        updateId: null,
+        version: null,
+      });
+      expectOutcome(outcome, persona, expected[op], "saved", label(op));
+      if (canList) {
+        const created = [...(await myUpdateIds(persona))].filter((id) => !before.has(id));
+        expect(created, label(op)).toHaveLength(expected[op] ? 1 : 0);
+        if (expected[op]) {
+          const page = await get(persona, `/actions/${CODE}/update?update=${created[0]}`);
+          expect(page.body, label(op)).toContain(narrativeOf(slug(op)));
+        }
+      }
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: edit draft`, async () => {
+      const op = "edit draft";
+      const d = await draft(slug(op));
+      const edited = `${d.narrative}-edited`;
+      const outcome = await replay(persona, save, {
+        requestKey: randomUUID(),
+        publicNarrative: edited,
+        internalNotes: d.notes,
+        intent: "save",
+        updateId: String(d.id),
+        version: "1",
+      });
+      expectOutcome(outcome, persona, expected[op], "saved", label(op));
+      const seen = await get("leadStaff", `/actions/${CODE}/update?update=${d.id}`);
+      expect(seen.body.includes(edited), label(op)).toBe(expected[op]);
+      expect(seen.body, label(op)).toContain(d.narrative);
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: submit`, async () => {
+      const op = "submit";
+      const d = await draft(slug(op));
+      const outcome = await replay(persona, save, {
+        requestKey: randomUUID(),
+        publicNarrative: d.narrative,
+        internalNotes: d.notes,
+        intent: "submit",
+        updateId: String(d.id),
+        version: "1",
+      });
+      expectOutcome(outcome, persona, expected[op], "submitted", label(op));
+      const seen = await entry("leadStaff", "/my", d.id);
+      expect(seen, label(op)).toContain(expected[op] ? "Submitted, awaiting approval" : "Draft");
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: withdraw`, async () => {
+      const op = "withdraw";
+      const d = await draft(slug(op));
+      const outcome = await replay(persona, captures.withdraw!, target(d));
+      expectOutcome(outcome, persona, expected[op], "withdrawn", label(op));
+      const seen = await entry("leadStaff", "/my", d.id);
+      if (expected[op]) expect(seen, label(op)).toBeNull();
+      else expect(seen, label(op)).toContain("Draft");
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: approve`, async () => {
+      const op = "approve";
+      const s = await submitted(slug(op));
+      const outcome = await replay(persona, captures.approve!, target(s));
+      expectOutcome(outcome, persona, expected[op], "approved", label(op));
+      const seen = await entry("monitor", "/review", s.id);
+      expect(seen, label(op)).toContain(
+        expected[op] ? "Approved by the agency, awaiting TEC" : "Submitted, awaiting agency approval",
+      );
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: return`, async () => {
+      const op = "return";
+      const s = await submitted(slug(op));
+      const outcome = await replay(persona, captures.return!, target(s));
+      expectOutcome(outcome, persona, expected[op], "returned", label(op));
+      const seen = await entry("leadStaff", "/my", s.id);
+      expect(seen, label(op)).toContain(expected[op] ? "Returned for changes" : "Submitted, awaiting approval");
+      if (expected[op]) expect(seen, label(op)).toContain(`Reason ${RUN}`);
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: publish`, async () => {
+      const op = "publish";
+      const a = await approved(slug(op));
+      const outcome = await replay(persona, captures.publish!, target(a));
+      expectOutcome(outcome, persona, expected[op], "published", label(op));
+      const api = await get("anonymous", `/api/v1/actions/${CODE}`);
+      expect(api.status, label(op)).toBe(200);
+      expect(api.body.includes(a.narrative), label(op)).toBe(expected[op]);
+      expect(api.body, label(op)).not.toContain(a.notes);
+      const queued = await entry("monitor", "/review", a.id);
+      if (expected[op]) expect(queued, label(op)).toBeNull();
+      else expect(queued, label(op)).toContain("Approved by the agency, awaiting TEC");
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: schedule`, async () => {
+      const op = "schedule";
+      const a = await approved(slug(op));
+      const outcome = await replay(persona, captures.schedule!, target(a));
+      expectOutcome(outcome, persona, expected[op], "scheduled", label(op));
+      const api = await get("anonymous", `/api/v1/actions/${CODE}`);
+      expect(api.body, label(op)).not.toContain(a.narrative); // a week away, scheduled or not
+      const queued = await entry("monitor", "/review", a.id);
+      if (expected[op]) expect(queued, label(op)).toBeNull();
+      else expect(queued, label(op)).toContain("Approved by the agency, awaiting TEC");
+      covered.push(label(op));
+    });
+
+    await test.step(`${persona}: view draft and internal notes`, async () => {
+      // The author sees their draft (with its notes) on the update page; reviewers see a submitted
+      // update (with its notes) in the review queue. Everyone else sees neither, and the draft's
+      // page answers 403 (or sends an anonymous caller to sign in).
+      const d = await draft(`view-draft-${persona}`);
+      const s = await submitted(`view-submitted-${persona}`);
+      const page = await get(persona, `/actions/${CODE}/update?update=${d.id}`);
+      const queue = await get(persona, "/review");
+      const sees = (text: string) => page.body.includes(text) || queue.body.includes(text);
+      for (const [op, texts] of [
+        ["view draft", [d.narrative, s.narrative]],
+        ["view internal notes", [d.notes, s.notes]],
+      ] as const) {
+        expect(sees(texts[0]) || sees(texts[1]), label(op)).toBe(expected[op]);
+        covered.push(label(op));
+      }
+      if (persona === "leadStaff") {
+        expect(page.status).toBe(200);
+        expect(page.body).toContain(d.notes);
+      } else if (persona === "anonymous") {
+        expect(page.status).toBe(307);
+        expect(queue.status).toBe(307);
+      } else {
+        expect(page.status, `${persona} opens another's draft`).toBe(403);
+        expect(sees(d.narrative) || sees(d.notes), `${persona} sees another's draft`).toBe(false);
+      }
+      if (expected["view draft"] && persona !== "leadStaff") {
+        expect(queue.status).toBe(200);
+        expect(queue.body).toContain(s.narrative);
+        expect(queue.body).toContain(s.notes);
+      }
+    });
+  }
+
+  expect(covered).toHaveLength(PERSONAS.length * OPERATIONS.length);
+  for (const context of contexts) await context.close();
+});
