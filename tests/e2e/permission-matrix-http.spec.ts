@@ -1,5 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type BrowserContext, type Page, type Request } from "@playwright/test";
+import {
+  EXPECTED,
+  MATRIX_ACTION,
+  OPERATIONS,
+  PERSONA_EMAILS as EMAILS,
+  PERSONAS,
+  type Operation,
+  type Persona,
+} from "../support/update-permission-matrix";
 
 /**
  * The permission matrix of the progress-update workflow, asserted over HTTP: every role replays
@@ -9,68 +18,8 @@ import { expect, test, type BrowserContext, type Page, type Request } from "@pla
  */
 
 const PASSWORD = "Demo-Password-2026";
-const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA contributing; MSD has no part in it
+const CODE = MATRIX_ACTION;
 const RUN = Date.now().toString(36);
-
-const PERSONAS = [
-  "anonymous",
-  "leadStaff",
-  "contributorStaff",
-  "unrelatedStaff",
-  "ownApprover",
-  "otherApprover",
-  "monitor",
-  "admin",
-] as const;
-type Persona = (typeof PERSONAS)[number];
-
-const EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
-  leadStaff: "staff.tec@example.org",
-  contributorStaff: "staff.moe@example.org",
-  unrelatedStaff: "staff.msd@example.org",
-  ownApprover: "approver.tec@example.org",
-  otherApprover: "approver.msd@example.org",
-  monitor: "monitor@example.org",
-  admin: "admin@example.org",
-};
-
-const OPERATIONS = [
-  "create draft",
-  "edit draft",
-  "submit",
-  "withdraw",
-  "approve",
-  "return",
-  "publish",
-  "schedule",
-  "view draft",
-  "view internal notes",
-] as const;
-type Operation = (typeof OPERATIONS)[number];
-
-const Y = true;
-const N = false;
-
-/**
- * Copied by hand from the integration matrix (PRODUCT.md §6): action 1.5, the update written by
- * the lead agency's staff member. "View" is asked of the update once it is in front of reviewers.
- */
-// prettier-ignore
-const EXPECTED: Record<Persona, Record<Operation, boolean>> = {
-  //                create  edit  submit  withdraw  approve  return  publish  schedule  view  notes
-  anonymous:        row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  leadStaff:        row(Y,  Y,    Y,      Y,        N,       N,      N,       N,        Y,    Y),
-  contributorStaff: row(Y,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  unrelatedStaff:   row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  ownApprover:      row(Y,  N,    N,      N,        Y,       Y,      N,       N,        Y,    Y),
-  otherApprover:    row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  monitor:          row(N,  N,    N,      N,        N,       Y,      Y,       Y,        Y,    Y),
-  admin:            row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-};
-
-function row(...allowed: boolean[]): Record<Operation, boolean> {
-  return Object.fromEntries(OPERATIONS.map((op, i) => [op, allowed[i]])) as Record<Operation, boolean>;
-}
 
 /** A server-action call captured from a real form submission, to replay as anyone. */
 type Captured = { actionId: string; path: string; form: FormData };

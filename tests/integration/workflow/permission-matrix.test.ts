@@ -25,45 +25,7 @@ import {
   workflowDatabase,
   type Persona,
 } from "./support";
-
-const OPERATIONS = [
-  "create draft",
-  "edit draft",
-  "submit",
-  "withdraw",
-  "approve",
-  "return",
-  "publish",
-  "schedule",
-  "view draft",
-  "view internal notes",
-] as const;
-type Operation = (typeof OPERATIONS)[number];
-
-const Y = true;
-const N = false;
-
-/**
- * Written by hand from PRODUCT.md §6 and issue 4, on action 1.5 (lead TEC, MoE contributing, MSD
- * unrelated). The prepared update is written by the lead agency's staff member. "View" is asked of
- * a submitted update, the point at which reviewers are first entitled to see it.
- */
-// prettier-ignore
-const EXPECTED: Record<Persona, Record<Operation, boolean>> = {
-  //                create  edit  submit  withdraw  approve  return  publish  schedule  view  notes
-  anonymous:        row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  leadStaff:        row(Y,  Y,    Y,      Y,        N,       N,      N,       N,        Y,    Y),
-  contributorStaff: row(Y,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  unrelatedStaff:   row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  ownApprover:      row(Y,  N,    N,      N,        Y,       Y,      N,       N,        Y,    Y),
-  otherApprover:    row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-  monitor:          row(N,  N,    N,      N,        N,       Y,      Y,       Y,        Y,    Y),
-  admin:            row(N,  N,    N,      N,        N,       N,      N,       N,        N,    N),
-};
-
-function row(...allowed: boolean[]): Record<Operation, boolean> {
-  return Object.fromEntries(OPERATIONS.map((op, i) => [op, allowed[i]])) as Record<Operation, boolean>;
-}
+import { EXPECTED, OPERATIONS, type Operation } from "../../support/update-permission-matrix";
 
 const IN_A_WEEK = () => new Date(Date.now() + 7 * 86_400_000);
 

@@ -10,19 +10,13 @@ import { isWorkflowError, type WorkflowErrorCode } from "@/lib/dal/updates";
 import { ANONYMOUS, type Actor, type UserActor } from "@/lib/permissions/actor";
 import type { Role } from "@/lib/status/vocabulary";
 import { freshDatabase, type Driver } from "../../support/databases";
+import {
+  MATRIX_ACTION as ACTION,
+  PERSONA_EMAILS as EMAILS,
+  type Persona,
+} from "../../support/update-permission-matrix";
 
-/** Action 1.5: led by TEC, with MoE, ERO and NZQA contributing; MSD has no part in it. */
-export const ACTION = "1.5";
-export const EMAILS = {
-  leadStaff: "staff.tec@example.org",
-  contributorStaff: "staff.moe@example.org",
-  unrelatedStaff: "staff.msd@example.org",
-  ownApprover: "approver.tec@example.org",
-  otherApprover: "approver.msd@example.org",
-  monitor: "monitor@example.org",
-  admin: "admin@example.org",
-} as const;
-export type Persona = keyof typeof EMAILS | "anonymous";
+export { ACTION, EMAILS, type Persona };
 
 /** A migrated database with the demo plan (periods up to today) and the demo accounts. */
 export async function workflowDatabase(driver: Driver): Promise<DbHandle> {
