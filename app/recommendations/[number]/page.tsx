@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ActionTable } from "@/components/actions/action-table";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { PageIntro } from "@/components/plan/page-intro";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
-import { RollUpSummary } from "@/components/plan/roll-up-summary";
+import { ActionsWithStatus } from "@/components/plan/actions-with-status";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { actionsForRecommendation, indexPlan, parseNumberParam } from "@/lib/public/plan-lookups";
-import { rollUpActions } from "@/lib/public/roll-up-actions";
 import { uiText } from "@/components/plan/ui-text";
 
 type Props = { params: Promise<{ number: string }> };
@@ -92,25 +90,12 @@ export default async function RecommendationPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="status-heading" className="mt-10">
-        <h2 id="status-heading" className="text-2xl font-bold">
-          {L("howItIsGoing")}
-        </h2>
-        <div className="mt-4">
-          <RollUpSummary rollUp={rollUpActions(actions)} />
-        </div>
-      </section>
-
-      <section aria-labelledby="actions-heading" className="mt-10">
-        <h2 id="actions-heading" className="text-2xl font-bold">
-          {L("actions")}
-        </h2>
-        {actions.length === 0 ? (
-          <p className="mt-2">{L("noActions")}</p>
-        ) : (
-          <ActionTable actions={actions} index={index} caption={t("actionsCaption", { number: r.number })} />
-        )}
-      </section>
+      <ActionsWithStatus
+        actions={actions}
+        index={index}
+        caption={t("actionsCaption", { number: r.number })}
+        labels={{ howItIsGoing: L("howItIsGoing"), actions: L("actions"), noActions: L("noActions") }}
+      />
     </>
   );
 }
