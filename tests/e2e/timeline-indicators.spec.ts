@@ -1,18 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support";
+import { type BrowserContext, expect, test } from "@playwright/test";
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PAGES = ["/timeline", "/indicators", "/data", "/accessibility"] as const;
 
 async function useMaori(context: BrowserContext, baseURL: string | undefined) {
   await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://127.0.0.1:3100" }]);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`),
-  ).toEqual([]);
 }
 
 test.describe("the timeline", () => {
