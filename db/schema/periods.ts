@@ -13,6 +13,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { actions } from "./actions";
+import { indicators } from "./indicators";
 import { timestamps } from "./columns";
 
 export const reportingPeriods = pgTable(
@@ -57,6 +58,25 @@ export const periodSnapshots = pgTable(
     frozenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.periodId, t.actionId] }), index("period_snapshots_action_idx").on(t.actionId)],
+);
+
+/** Each indicator's definition and readings as they stood when the period closed. Written once. */
+export const periodIndicatorSnapshots = pgTable(
+  "period_indicator_snapshots",
+  {
+    periodId: integer()
+      .notNull()
+      .references(() => reportingPeriods.id),
+    indicatorId: integer()
+      .notNull()
+      .references(() => indicators.id),
+    payload: jsonb().notNull(),
+    frozenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.periodId, t.indicatorId] }),
+    index("period_indicator_snapshots_indicator_idx").on(t.indicatorId),
+  ],
 );
 
 export type ReportingPeriod = typeof reportingPeriods.$inferSelect;

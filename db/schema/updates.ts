@@ -57,6 +57,12 @@ export const progressUpdates = pgTable(
   },
   (t) => [
     index("progress_updates_action_published_idx").on(t.actionId, t.publishedAt),
+    // Each action's latest published update is one index probe, however long the history grows.
+    index("progress_updates_latest_published_idx")
+      .on(t.actionId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.state} = 'published'`),
+    // The compliance board: every update of one period, by action.
+    index("progress_updates_period_action_idx").on(t.periodId, t.actionId),
     index("progress_updates_period_idx").on(t.periodId),
     index("progress_updates_agency_idx").on(t.agencyId),
     index("progress_updates_author_idx").on(t.authorId),

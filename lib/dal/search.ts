@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { getDb } from "./db";
 
 /** Lower-cases and drops macrons so `whanau` finds `whānau` (and the reverse). */
@@ -30,6 +31,5 @@ export async function searchActionCodes(query: string): Promise<string[]> {
     select a.code from actions a join workstreams w on w.id = a.workstream_id
     where ${vector} @@ ${tsquery}
     order by ts_rank(${vector}, ${tsquery}) desc, a.code`);
-  const rows = Array.isArray(result) ? result : (result as { rows: { code: string }[] }).rows;
-  return rows.map((r) => r.code);
+  return rowsOf<{ code: string }>(result).map((r) => r.code);
 }
