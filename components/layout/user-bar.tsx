@@ -27,6 +27,11 @@ export async function UserBar() {
           Review
         </Link>
       )}
+      {canReview && (
+        <Link href="/dashboard" className="inline-block min-h-11 py-2.5 text-white underline hover:text-white">
+          Dashboard
+        </Link>
+      )}
       <form action={signOutAction}>
         <button type="submit" className="min-h-11 py-2.5 text-white underline">
           Sign out

@@ -56,7 +56,7 @@ type SeverityCategory = (typeof SEVERITY_ORDER)[number];
 /** Display order for the mix, best first. */
 export const MIX_ORDER: readonly ConfidenceCategory[] = [...CONFIDENCES, "stale", "not_yet_reported", "no_rating"];
 
-const MIX_LABELS: Record<ConfidenceCategory, string> = {
+export const MIX_LABELS: Record<ConfidenceCategory, string> = {
   on_track: CONFIDENCE_LABELS.on_track.toLowerCase(),
   probable: CONFIDENCE_LABELS.probable.toLowerCase(),
   feasible: CONFIDENCE_LABELS.feasible.toLowerCase(),
@@ -71,7 +71,8 @@ function isFinished(stage: Stage | null): boolean {
   return stage !== null && FINISHED_STAGES.includes(stage);
 }
 
-function confidenceCategory(item: RollUpItem): ConfidenceCategory {
+/** Where an item counts in the confidence mix: stale and unreported ratings are not taken as current. */
+export function confidenceCategory(item: Pick<RollUpItem, "systemState" | "confidence">): ConfidenceCategory {
   if (item.systemState === "not_yet_reported") return "not_yet_reported";
   if (item.systemState === "stale") return "stale";
   return item.confidence ?? "no_rating";

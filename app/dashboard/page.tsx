@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { Suspense } from "react";
+import { DashboardFilterForm } from "@/components/dashboard/filter-form";
+import { StatusMixWidget } from "@/components/dashboard/status-mix-widget";
+import { WidgetLoading } from "@/components/dashboard/widget-frame";
+import { Forbidden } from "@/components/forbidden";
+import { getActor } from "@/lib/dal/actor";
+import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/scope";
+import { isWorkflowError } from "@/lib/dal/updates";
+import { parseDashboardFilters } from "@/lib/dashboard/filters";
+
+export const metadata: Metadata = { title: "Monitoring dashboard" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every widget streams in behind its own Suspense boundary, in this order. */
+const WIDGETS: { key: string; title: string; render: (scope: DashboardScope) => React.ReactNode }[] = [
+  {
+    key: "mix-workstream",
+    title: "Status mix by workstream",
+    render: (s) => <StatusMixWidget scope={s} by="workstream" />,
+  },
+  { key: "mix-agency", title: "Status mix by lead agency", render: (s) => <StatusMixWidget scope={s} by="agency" /> },
+];
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const filters = parseDashboardFilters(await searchParams);
+  let scope: DashboardScope;
+  try {
+    scope = await loadDashboardScope(await getActor(), filters);
+  } catch (error) {
+    if (isWorkflowError(error) && error.code === "forbidden") forbidden();
+    if (isWorkflowError(error)) return <Forbidden message={error.message} />;
+    throw error;
+  }
+  const { period } = scope;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Monitoring dashboard</h1>
+      <p className="mt-4 max-w-3xl">
+        {period.closedAt
+          ? `${period.label} is closed: figures are as frozen at its close.`
+          : `${period.label} is ${period.phase === "open" ? "open for updates" : period.phase === "grace" ? "in its grace period" : "past its grace period"}: figures are as published now.`}{" "}
+        {scope.agencyLocked ? "You see the actions your agency leads or contributes to." : "You see every action."}
+      </p>
+      <DashboardFilterForm scope={scope} />
+      {WIDGETS.map((w) => (
+        <Suspense key={w.key} fallback={<WidgetLoading title={w.title} />}>
+          {w.render(scope)}
+        </Suspense>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/**
+ * One dashboard widget: a heading, what it shows, the picture and its table, and a CSV download of
+ * the same numbers. Each widget loads on its own, so a slow one never holds the others up.
+ */
+export function WidgetFrame({
+  id,
+  title,
+  description,
+  csvHref,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: ReactNode;
+  csvHref?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mt-10 border-t-2 border-slate-200 pt-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+        <h2 id={`${id}-heading`} className="text-2xl font-bold">
+          {title}
+        </h2>
+        {csvHref && (
+          <Link href={csvHref} prefetch={false} className="inline-block min-h-6 py-1">
+            Download CSV<span className="sr-only">: {title}</span>
+          </Link>
+        )}
+      </div>
+      <div className="mt-2 max-w-3xl text-[var(--color-muted)]">{description}</div>
+      {children}
+    </section>
+  );
+}
+
+/** What a widget shows while its numbers load (streamed in behind it). */
+export function WidgetLoading({ title }: { title: string }) {
+  return (
+    <section aria-busy="true" className="mt-10 border-t-2 border-slate-200 pt-6">
+      <h2 className="text-2xl font-bold">{title}</h2>
+      <p className="mt-2 text-[var(--color-muted)]">Loading…</p>
+    </section>
+  );
+}
+
+/** A number that opens the list of actions behind it; a plain zero stays plain. */
+export function DrillNumber({ n, href, what }: { n: number; href: string; what: string }) {
+  if (n === 0) return <span className="text-[var(--color-muted)]">0</span>;
+  return (
+    <Link href={href} className="inline-block min-h-6 min-w-6 font-semibold tabular-nums">
+      {n}
+      <span className="sr-only"> {what}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import type { DashboardScope } from "./scope";
+
+const FINISHED = sql.raw(FINISHED_STAGES.map((s) => `'${s}'`).join(", "));
+
+/**
+ * The actions in the scope (alias `a`): the plan, and the workstream and agency filters. An agency
+ * filter takes the actions it leads or contributes to.
+ */
+export function inScope(scope: DashboardScope): SQL {
+  const parts = [sql`a.plan_id = ${scope.planId}`];
+  if (scope.workstreamId !== null) parts.push(sql`a.workstream_id = ${scope.workstreamId}`);
+  if (scope.agencyId !== null) {
+    parts.push(sql`(a.lead_agency_id = ${scope.agencyId} or exists (
+      select 1 from action_contributors ac where ac.action_id = a.id and ac.agency_id = ${scope.agencyId}))`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
+ * system_state, forecast_due): frozen in the snapshot for a closed period, live for an open one.
+ * Live, each action's latest published update is one probe of the partial index on
+ * (action_id, published_at desc): the cost grows with the actions, not with the history.
+ */
+export function statusSource(scope: DashboardScope): SQL {
+  if (scope.period.closedAt) {
+    return sql`
+      select s.action_id, s.payload->>'stage' as stage, s.payload->>'confidence' as confidence,
+             s.payload->>'systemState' as system_state, s.payload->>'forecastDue' as forecast_due
+      from period_snapshots s where s.period_id = ${scope.period.id}`;
+  }
+  const now = scope.now.toISOString();
+  return sql`
+    select a.id as action_id, u.stage, u.confidence,
+      case
+        when u.stage is null then 'not_yet_reported'
+        when u.stage in (${FINISHED}) then 'current'
+        when lc.starts_on is null then 'current'
+        when exists (
+          select 1 from progress_updates cu
+          left join reporting_periods cp on cp.id = cu.period_id
+          where cu.action_id = a.id and cu.state = 'published' and cu.published_at <= ${now}::timestamptz
+            -- nothing published before the period began reports on it: keeps the index range short
+            and cu.published_at >= (lc.starts_on::timestamp at time zone 'Pacific/Auckland')
+            and (cp.starts_on >= lc.starts_on
+                 or (cu.period_id is null and (cu.published_at at time zone 'Pacific/Auckland')::date >= lc.starts_on))
+        ) then 'current'
+        else 'stale'
+      end as system_state,
+      a.forecast_due::text as forecast_due
+    from actions a
+    left join lateral (
+      select pu.stage, pu.confidence from progress_updates pu
+      where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${now}::timestamptz
+      order by pu.published_at desc, pu.id desc limit 1
+    ) u on true
+    left join lateral (
+      select rp.starts_on from reporting_periods rp
+      where rp.closed_at is not null order by rp.starts_on desc limit 1
+    ) lc on true`;
+}
