@@ -27,9 +27,9 @@ export function StackedBarChart({ label, rows, series }: StackedBarChartProps) {
       >
         <CartesianGrid stroke="#cbd5e1" strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={{ fill: INK, fontSize: 12 }} stroke={MUTED} />
-        <YAxis type="category" dataKey="name" width={150} tick={{ fill: INK, fontSize: 12 }} stroke={MUTED} />
+        <YAxis type="category" dataKey="name" width={64} tick={{ fill: INK, fontSize: 12 }} stroke={MUTED} />
         <Tooltip isAnimationActive={false} />
-        <Legend wrapperStyle={{ color: INK, fontSize: 12 }} />
+        <Legend wrapperStyle={{ color: INK, fontSize: 12 }} itemSorter={null} />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="mix" fill={s.fill} isAnimationActive={false} />
         ))}

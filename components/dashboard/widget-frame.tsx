@@ -26,7 +26,7 @@ export function WidgetFrame({
         </h2>
         {csvHref && (
           <Link href={csvHref} prefetch={false} className="inline-block min-h-6 py-1">
-            Download CSV<span className="sr-only">: {title}</span>
+            Download CSV <span className="sr-only">({title})</span>
           </Link>
         )}
       </div>

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, shoot, signIn } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+test("a monitor reads the status mix, opens the actions behind a number and downloads the CSV", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, page } = await signIn(browser, "monitor@example.org");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Monitoring dashboard" })).toBeVisible();
+  const mix = page.getByRole("region", { name: /Delivery confidence by workstream/ });
+  await expect(mix).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shoot(page, "dashboard");
+
+  // The first non-zero count in the workstream table opens exactly that many actions.
+  const link = mix.getByRole("link").first();
+  const count = Number((await link.innerText()).match(/^\d+/)![0]);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Actions behind the number" })).toBeVisible();
+  await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(count);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/dashboard");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV (Status mix by workstream)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^mahere-mix-workstream-\d{4}-q[1-4]\.csv$/);
+  await context.close();
+});
+
+test("filters live in the URL and work by keyboard alone", async ({ browser }) => {
+  const { context, page } = await signIn(browser, "monitor@example.org");
+  await page.goto("/dashboard");
+  await page.getByLabel("Workstream").focus();
+  await page.keyboard.press("ArrowDown"); // workstream 1
+  await page.getByRole("button", { name: "Show" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/workstream=1/);
+  await expect(page.getByRole("region", { name: /Delivery confidence by workstream/ }).locator("tbody tr")).toHaveCount(
+    1,
+  );
+  await context.close();
+});
+
+test("an approver sees their agency's slice; agency staff are refused", async ({ browser }) => {
+  const approver = await signIn(browser, "approver.msd@example.org");
+  await approver.page.goto("/dashboard?agency=tec");
+  await expect(approver.page.getByText("your agency's actions, led or contributed to")).toBeVisible();
+  await expect(approver.page.getByLabel("Agency (lead or contributor)")).toHaveCount(0);
+  await approver.context.close();
+
+  const staff = await signIn(browser, "staff.tec@example.org");
+  const response = await staff.page.goto("/dashboard");
+  expect(response?.status()).toBe(403);
+  const csv = await staff.page.request.get("/dashboard/csv/mix-agency");
+  expect(csv.status()).toBe(403);
+  await staff.context.close();
+});
