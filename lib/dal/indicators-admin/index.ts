@@ -7,3 +7,4 @@ export { createIndicator, INDICATOR_CREATED } from "./create";
 export { updateIndicator, INDICATOR_UPDATED, STALE_INDICATOR } from "./update";
 export { recordReadings, READINGS_RECORDED, STALE_READINGS } from "./record-readings";
 export type { PeriodReadings } from "./readings";
+export { orRefuse } from "./page-guard";
