@@ -106,3 +106,34 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+/** A drop-down wide enough for long names (agency names run to fifty characters). */
+export function WideSelectField({
+  name,
+  label,
+  errors,
+  defaultValue,
+  options,
+}: {
+  name: string;
+  label: ReactNode;
+  errors?: string[];
+  defaultValue: string;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <div>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      <select {...describedBy(name, errors)} defaultValue={defaultValue} className={`${INPUT_CLASS} sm:w-auto`}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { DateField, SelectField, TextAreaField } from "@/components/staff/form-f
 import { INDICATOR_DIRECTION_LABELS } from "@/lib/indicators/indicator-input";
 import type { IndicatorFormValues } from "@/lib/indicators/form-values";
 import { INDICATOR_DIRECTIONS } from "@/lib/status/vocabulary";
-import { CheckboxGroup, TextField } from "./fields";
+import { CheckboxGroup, TextField, WideSelectField } from "./fields";
 
 const LABELS: Record<string, string> = {
   code: "Code",
@@ -83,7 +83,7 @@ export function IndicatorForm(props: IndicatorFormProps) {
           <DateField {...field("targetDate")} hint="After the baseline date." />
         </div>
         <TextField {...field("dataSource")} width="w-full" hint="Where the figures come from." />
-        <SelectField
+        <WideSelectField
           {...field("ownerAgencyId")}
           options={[
             ["", "Choose an agency"] as const,

@@ -114,6 +114,7 @@ test("a monitor creates an indicator, fixes a refused value, records readings, a
 });
 
 test("only TEC monitors may open indicator management; the public is sent to sign in", async ({ browser, page }) => {
+  test.setTimeout(90_000);
   const { page: approver } = await signIn(browser, "approver.tec@example.org");
   for (const path of ["/admin/indicators", "/admin/indicators/new", "/admin/indicators/I1"]) {
     const response = await approver.goto(path);
@@ -182,4 +183,35 @@ test("the new-indicator form can be completed with the keyboard alone", async ({
   await page.keyboard.press("Enter");
   await page.waitForURL(new RegExp(`/admin/indicators/${code}\\?done=created`));
   await expect(page.getByRole("status")).toHaveText(/The indicator was created/);
+});
+
+test("the forms work without JavaScript: errors with answers kept, then a save", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const code = `N${RUN}`;
+  const signedIn = await signIn(browser, "monitor@example.org");
+  const context = await browser.newContext({
+    storageState: await signedIn.context.storageState(),
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": "192.0.2.250" },
+  });
+  const page = await context.newPage();
+  await page.goto("/admin/indicators/new");
+  await fillDetails(page, code);
+  await page.getByLabel("Baseline value").fill("Infinity");
+  await page.getByLabel("Target date").fill("2028-06-30");
+  await page.getByRole("button", { name: "Create indicator" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(page.locator("#field-baselineValue-error")).toContainText("Enter the baseline value as a number");
+  await expect(page.getByLabel("Baseline value")).toHaveValue("Infinity");
+  await expect(page.getByRole("checkbox", { name: /^1\.4 / })).toBeChecked();
+  await page.getByLabel("Baseline value").fill("7");
+  await page.getByRole("button", { name: "Create indicator" }).click();
+  await page.waitForURL(new RegExp(`/admin/indicators/${code}\\?done=created`));
+  await expect(page.getByRole("status")).toHaveText(/The indicator was created/);
+
+  await page.getByLabel(/^Total for /).fill("9.5");
+  await page.getByRole("button", { name: /^Save readings for / }).click();
+  await page.waitForURL(/done=readings/);
+  await expect(page.getByRole("table", { name: new RegExp(`Readings recorded for ${code}`) })).toContainText("9.5");
+  await context.close();
 });

@@ -54,12 +54,28 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
       <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">Indicator {code}</p>
       <h1 className="text-3xl font-bold">{title}</h1>
       <IndicatorDoneBanner done={done} />
-      <p className="mt-4">
-        <Link href={`/indicators#indicator-${encodeURIComponent(code)}`}>See it on the public indicators page</Link>
-      </p>
+      <nav aria-label="On this page" className="mt-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <a href="#details-heading" className="inline-block min-h-6 py-0.5">
+              Details
+            </a>
+          </li>
+          <li>
+            <a href="#readings" className="inline-block min-h-6 py-0.5">
+              Record readings
+            </a>
+          </li>
+          <li>
+            <Link href={`/indicators#indicator-${encodeURIComponent(code)}`} className="inline-block min-h-6 py-0.5">
+              See it on the public indicators page
+            </Link>
+          </li>
+        </ul>
+      </nav>
 
       <section aria-labelledby="details-heading" className="mt-8">
-        <h2 id="details-heading" className="text-2xl font-bold">
+        <h2 id="details-heading" tabIndex={-1} className="text-2xl font-bold">
           Details
         </h2>
         <IndicatorForm
