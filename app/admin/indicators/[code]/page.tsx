@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IndicatorDoneBanner } from "@/components/indicators-admin/done-banner";
+import { IndicatorForm } from "@/components/indicators-admin/indicator-form";
+import { PeriodChooser } from "@/components/indicators-admin/period-chooser";
+import { ReadingsForm } from "@/components/indicators-admin/readings-form";
+import { ReadingsTable } from "@/components/indicators-admin/readings-table";
+import { Notice } from "@/components/notice";
+import { getActor } from "@/lib/dal/actor";
+import {
+  getIndicatorForEdit,
+  getIndicatorFormOptions,
+  orRefuse,
+  readingsForPeriod,
+  type IndicatorFormOptions,
+} from "@/lib/dal/indicators-admin";
+import { indicatorFormValues, readingsFormValues } from "@/lib/indicators/form-values";
+
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  return { title: `Edit indicator ${code.slice(0, 20)}` };
+}
+
+/** The period asked for, else the newest open one, else the newest. */
+function choosePeriod(periods: IndicatorFormOptions["periods"], asked: unknown) {
+  const id = typeof asked === "string" ? Number(asked) : NaN;
+  return periods.find((p) => p.id === id) ?? periods.find((p) => !p.closed) ?? periods[0] ?? null;
+}
+
+export default async function EditIndicatorPage({ params, searchParams }: Props) {
+  const { code: rawCode } = await params;
+  const { done, period: askedPeriod } = await searchParams;
+  const actor = await getActor();
+  const [indicator, options] = await Promise.all([
+    orRefuse(getIndicatorForEdit(actor, rawCode)),
+    orRefuse(getIndicatorFormOptions(actor)),
+  ]);
+  const { code, title, unit } = indicator.values;
+  const period = choosePeriod(options.periods, askedPeriod);
+  const current = period ? readingsForPeriod(indicator, period.id) : null;
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/admin/indicators" className="inline-block min-h-6">
+          Manage indicators
+        </Link>
+      </p>
+      <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">Indicator {code}</p>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <IndicatorDoneBanner done={done} />
+      <nav aria-label="On this page" className="mt-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <a href="#details-heading" className="inline-block min-h-6 py-0.5">
+              Details
+            </a>
+          </li>
+          <li>
+            <a href="#readings" className="inline-block min-h-6 py-0.5">
+              Record readings
+            </a>
+          </li>
+          <li>
+            <Link href={`/indicators#indicator-${encodeURIComponent(code)}`} className="inline-block min-h-6 py-0.5">
+              See it on the public indicators page
+            </Link>
+          </li>
+        </ul>
+      </nav>
+
+      <section aria-labelledby="details-heading" className="mt-8">
+        <h2 id="details-heading" tabIndex={-1} className="text-2xl font-bold">
+          Details
+        </h2>
+        <IndicatorForm
+          key={indicator.updatedAt}
+          indicator={{ id: indicator.id, updatedAt: indicator.updatedAt }}
+          initialValues={indicatorFormValues(indicator.values)}
+          agencies={options.agencies}
+          actions={options.actions}
+          recommendations={options.recommendations}
+        />
+      </section>
+
+      <section aria-labelledby="readings" className="mt-12">
+        <h2 id="readings" tabIndex={-1} className="text-2xl font-bold">
+          Readings
+        </h2>
+        <ReadingsTable code={code} unit={unit} readings={indicator.readings} />
+        {period && current ? (
+          <>
+            <h3 className="mt-8 text-xl font-bold">Record readings for a period</h3>
+            <PeriodChooser code={code} periods={options.periods} selected={period.id} />
+            {period.closed ? (
+              <Notice title={`${period.label} is closed`}>
+                A closed reporting period is frozen: its readings cannot be changed. Choose an open period to record
+                readings.
+              </Notice>
+            ) : (
+              <ReadingsForm
+                key={`${period.id}-${current.stamp}`}
+                indicatorId={indicator.id}
+                unit={unit}
+                period={{ id: period.id, label: period.label }}
+                stamp={current.stamp}
+                initialValues={readingsFormValues(current.readings)}
+              />
+            )}
+          </>
+        ) : (
+          <p className="mt-4">There are no reporting periods yet.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { POPULATION_GROUP_LABELS, POPULATION_GROUPS } from "@/lib/status/vocabulary";
+import type { PeriodReadings } from "@/lib/dal/indicators-admin";
+
+const number = new Intl.NumberFormat("en-NZ", { maximumFractionDigits: 2 });
+
+/** Every period's recorded readings of one indicator, newest first. */
+export function ReadingsTable({
+  code,
+  unit,
+  readings,
+}: {
+  code: string;
+  unit: string;
+  readings: ({ periodId: number; period: string; closed: boolean } & PeriodReadings)[];
+}) {
+  if (readings.length === 0) return <p className="mt-4">No readings have been recorded yet.</p>;
+  return (
+    <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="readings-caption" tabIndex={0}>
+      <table className="w-full border-collapse text-left">
+        <caption id="readings-caption" className="mb-2 text-left font-semibold">
+          Readings recorded for {code} ({unit}), newest first
+        </caption>
+        <thead>
+          <tr className="border-b-2 border-slate-700">
+            <th scope="col" className="py-2 pr-4">
+              Period
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Total
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Population groups
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Regions
+            </th>
+            <th scope="col" className="py-2">
+              Note
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {[...readings].reverse().map((r) => (
+            <tr key={r.periodId} className="border-b border-slate-300 align-top">
+              <th scope="row" className="py-2 pr-4 font-semibold whitespace-nowrap">
+                {r.period}
+                {r.closed ? " (closed)" : ""}
+              </th>
+              <td className="py-2 pr-4">{r.total === null ? "—" : number.format(r.total)}</td>
+              <td className="py-2 pr-4">
+                {POPULATION_GROUPS.filter((g) => r.groups[g] !== undefined)
+                  .map((g) => `${POPULATION_GROUP_LABELS[g]}: ${number.format(r.groups[g]!)}`)
+                  .join("; ") || "—"}
+              </td>
+              <td className="py-2 pr-4">
+                {r.regions.map((x) => `${x.name}: ${number.format(x.value)}`).join("; ") || "—"}
+              </td>
+              <td className="py-2">{r.note ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
