@@ -59,7 +59,11 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
           </select>
         </div>
       )}
-      <button type="submit" className="min-h-11 rounded bg-[var(--color-brand)] px-4 font-semibold text-white">
+      <button
+        id="f-show"
+        type="submit"
+        className="min-h-11 rounded bg-[var(--color-brand)] px-4 font-semibold text-white"
+      >
         Show
       </button>
     </form>

@@ -1,4 +1,5 @@
 import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES, categoryCriteria, categoryLabel } from "@/lib/dashboard/categories";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { statusMix, type MixGroup, type MixRow } from "@/lib/dal/dashboard/status-mix";
@@ -41,7 +42,7 @@ function MixBlock({
         rows={rows.map((r) => ({ name: by === "workstream" ? `WS ${r.key}` : r.label, ...counts(r) }))}
         series={columns.map((k) => ({ key: k, label: categoryLabel(k), fill: CATEGORY_FILL[k]! }))}
       />
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <ScrollRegion label={`${caption} (table)`} className="mt-3">
         <table className="data-table">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -79,7 +80,7 @@ function MixBlock({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { POPULATION_GROUP_LABELS, POPULATION_GROUPS } from "@/lib/status/vocabulary";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import type { PeriodReadings } from "@/lib/dal/indicators-admin";
 
 const number = new Intl.NumberFormat("en-NZ", { maximumFractionDigits: 2 });
@@ -15,7 +16,7 @@ export function ReadingsTable({
 }) {
   if (readings.length === 0) return <p className="mt-4">No readings have been recorded yet.</p>;
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="readings-caption" tabIndex={0}>
+    <ScrollRegion labelledBy="readings-caption">
       <table className="w-full border-collapse text-left">
         <caption id="readings-caption" className="mb-2 text-left font-semibold">
           Readings recorded for {code} ({unit}), newest first
@@ -60,6 +61,6 @@ export function ReadingsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

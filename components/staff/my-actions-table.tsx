@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import { StatusBadge } from "@/components/status/status-badge";
 import type { DueStatus, MyAction } from "@/lib/dal/my-actions";
 
@@ -13,7 +14,7 @@ const DUE_LABELS: Record<DueStatus, string> = {
 /** The agency's actions with their public status and where this period's update stands. */
 export async function MyActionsTable({ actions, periodLabel }: { actions: MyAction[]; periodLabel: string | null }) {
   return (
-    <div className="mt-4 overflow-x-auto" role="region" aria-label="Your agency's actions" tabIndex={0}>
+    <ScrollRegion label="Your agency's actions">
       <table className="w-full min-w-[44rem] border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-slate-700">
@@ -62,6 +63,6 @@ export async function MyActionsTable({ actions, periodLabel }: { actions: MyActi
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

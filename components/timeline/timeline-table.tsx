@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import { getTranslations } from "next-intl/server";
 import { ActionStatus } from "@/components/status/status-badge";
 import { formatDate } from "@/lib/format/dates";
@@ -28,7 +29,7 @@ export async function TimelineTable({ rows }: { rows: TimelineTableRow[] }) {
       <h2 id="timeline-table-heading" className="text-2xl font-bold">
         {t("heading")}
       </h2>
-      <div role="region" aria-labelledby="timeline-table-caption" tabIndex={0} className="mt-4 overflow-x-auto">
+      <ScrollRegion labelledBy="timeline-table-caption">
         <table className="w-full min-w-[960px] border-collapse text-left text-sm">
           <caption id="timeline-table-caption" className="mb-2 text-left text-base text-[var(--color-muted)]">
             {t("caption")}
@@ -108,7 +109,7 @@ export async function TimelineTable({ rows }: { rows: TimelineTableRow[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -32,9 +32,16 @@ test("a monitor reads the status mix, opens the actions behind a number and down
 test("filters live in the URL and work by keyboard alone", async ({ browser }) => {
   const { context, page } = await signIn(browser, "monitor@example.org");
   await page.goto("/dashboard");
-  await page.getByLabel("Workstream").focus();
+  const tabTo = async (id: string) => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
+    }
+    throw new Error(`Tab never reached #${id}`);
+  };
+  await tabTo("f-workstream");
   await page.keyboard.press("ArrowDown"); // workstream 1
-  await page.getByRole("button", { name: "Show" }).focus();
+  await tabTo("f-show");
   await page.keyboard.press("Enter");
   await page.waitForURL(/workstream=1/);
   await expect(page.getByRole("region", { name: /Delivery confidence by workstream/ }).locator("tbody tr")).toHaveCount(

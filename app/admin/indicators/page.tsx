@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import Link from "next/link";
 import { getActor } from "@/lib/dal/actor";
 import { listIndicatorsForManagement, orRefuse } from "@/lib/dal/indicators-admin";
@@ -28,7 +29,7 @@ export default async function ManageIndicatorsPage() {
       {indicators.length === 0 ? (
         <p className="mt-6 font-semibold">There are no indicators yet.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="indicators-caption" tabIndex={0}>
+        <ScrollRegion labelledBy="indicators-caption" className="mt-6">
           <table className="w-full border-collapse text-left">
             <caption id="indicators-caption" className="mb-2 text-left text-xl font-bold">
               Indicators ({indicators.length})
@@ -77,7 +78,7 @@ export default async function ManageIndicatorsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

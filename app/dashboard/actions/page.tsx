@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
@@ -67,7 +68,7 @@ export default async function DrillPage({ searchParams }: Props) {
         {scope.period.closedAt ? ", as frozen at its close" : ", as published now"}).
       </p>
       {actions.length > 0 && (
-        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Actions (table)">
+        <ScrollRegion label="Actions (table)" className="mt-6">
           <table className="data-table w-full min-w-[44rem]">
             <caption className="sr-only">Actions: {what}</caption>
             <thead>
@@ -97,7 +98,7 @@ export default async function DrillPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

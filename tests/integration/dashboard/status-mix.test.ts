@@ -7,13 +7,14 @@ import { drillActions } from "@/lib/dal/dashboard/drill";
 import { loadDashboardScope } from "@/lib/dal/dashboard/scope";
 import { statusMix } from "@/lib/dal/dashboard/status-mix";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { periodSlug } from "@/lib/periods/period-slug";
 import type { ActionSnapshot } from "@/lib/periods/snapshot";
 import { confidenceCategory } from "@/lib/rollup/roll-up";
 import { DRIVERS } from "../../support/databases";
 import { actorFor, expectWorkflowError, workflowDatabase } from "../workflow/support";
 
-const NO_FILTERS = { period: null, workstream: null, agency: null };
+const NO_FILTERS: DashboardFilters = { period: null, workstream: null, agency: null };
 
 describe.each(DRIVERS)("dashboard status mix (%s)", (driver) => {
   let handle: DbHandle;
