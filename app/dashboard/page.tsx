@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { Suspense } from "react";
+import { COMPLIANCE_TITLE, ComplianceWidget } from "@/components/dashboard/compliance-widget";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";
 import { StatusMixWidget } from "@/components/dashboard/status-mix-widget";
+import { UNREPORTED_TITLE, UnreportedWidget } from "@/components/dashboard/unreported-widget";
 import { WidgetLoading } from "@/components/dashboard/widget-frame";
 import { Forbidden } from "@/components/forbidden";
 import { getActor } from "@/lib/dal/actor";
@@ -22,6 +24,8 @@ const WIDGETS: { key: string; title: string; render: (scope: DashboardScope) => 
     render: (s) => <StatusMixWidget scope={s} by="workstream" />,
   },
   { key: "mix-agency", title: "Status mix by lead agency", render: (s) => <StatusMixWidget scope={s} by="agency" /> },
+  { key: "compliance", title: COMPLIANCE_TITLE, render: (s) => <ComplianceWidget scope={s} /> },
+  { key: "unreported", title: UNREPORTED_TITLE, render: (s) => <UnreportedWidget scope={s} /> },
 ];
 
 export default async function DashboardPage({ searchParams }: Props) {

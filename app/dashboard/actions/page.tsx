@@ -21,6 +21,7 @@ const FLAG_WORDS: Record<string, string> = {
   "milestones-slipping": "with a milestone forecast later than its baseline",
   "dependency-risk": "held up by a predecessor",
   "never-reported": "never reported",
+  "submitted-late": "first submitted after the grace period",
 };
 
 /** The selection in words, so the list says what the number counted. */

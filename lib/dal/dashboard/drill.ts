@@ -11,7 +11,9 @@ import {
   type Stage,
   type SystemState,
 } from "@/lib/status/vocabulary";
+import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import { getDb } from "../db";
+import { complianceSource } from "./compliance-source";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
 
@@ -50,6 +52,18 @@ export function drillConditions(criteria: DrillCriteria): { where: SQL[]; applie
     where.push(sql`st.confidence is null and st.system_state = 'current'`);
     applied.push("confidence");
   }
+  // The compliance board's cells and flags: `cs` is the period's compliance source.
+  if (isOneOf(COMPLIANCE_STATES, criteria.reporting)) {
+    where.push(sql`cs.state = ${criteria.reporting}`);
+    applied.push("reporting");
+  }
+  if (criteria.flag === "submitted-late") {
+    where.push(sql`cs.submitted_late`);
+    applied.push("flag");
+  } else if (criteria.flag === "never-reported") {
+    where.push(sql`st.system_state = 'not_yet_reported'`);
+    applied.push("flag");
+  }
   if (criteria.lead) {
     where.push(sql`ag.slug = ${criteria.lead}`);
     applied.push("lead");
@@ -61,11 +75,16 @@ export function drillConditions(criteria: DrillCriteria): { where: SQL[]; applie
 export async function drillActions(scope: DashboardScope, criteria: DrillCriteria): Promise<DrillAction[]> {
   const db = await getDb();
   const { where } = drillConditions(criteria);
+  const compliance =
+    isOneOf(COMPLIANCE_STATES, criteria.reporting) || criteria.flag === "submitted-late"
+      ? sql`join (${complianceSource(scope)}) cs on cs.action_id = a.id`
+      : sql``;
   const result = await db.execute(sql`
     select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.stage, st.confidence,
            st.system_state, a.baseline_due::text as baseline_due, st.forecast_due
     from actions a
     join (${statusSource(scope)}) st on st.action_id = a.id
+    ${compliance}
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id
     where ${sql.join([inScope(scope), ...where], sql` and `)}`);

@@ -1,0 +1,81 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
+import { COMPLIANCE_STATES, type ComplianceState } from "@/lib/periods/compliance";
+import { compareActionCodes } from "@/lib/rollup/roll-up";
+import { getDb } from "../db";
+import { complianceSource } from "./compliance-source";
+import type { DashboardScope } from "./scope";
+import { inScope } from "./status-source";
+
+export type ComplianceCell = {
+  code: string;
+  title: string;
+  state: ComplianceState;
+  submittedLate: boolean;
+  submittedAt: Date | null;
+  publishedAt: Date | null;
+};
+
+export type ComplianceAgency = {
+  /** The lead agency's slug: what the drill-down filters on. */
+  slug: string;
+  acronym: string;
+  name: string;
+  counts: Record<ComplianceState, number>;
+  submittedLate: number;
+  actions: ComplianceCell[];
+};
+
+const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+
+/**
+ * The compliance board: where each action's reporting stands for the period, grouped by lead
+ * agency (an action appears once, under its lead). The per-update work is done in SQL; JavaScript
+ * receives one row per action.
+ */
+export async function complianceBoard(scope: DashboardScope): Promise<ComplianceAgency[]> {
+  const db = await getDb();
+  const result = await db.execute(sql`
+    select ag.slug, ag.acronym, ag.name, a.code, a.title, cs.state, cs.submitted_late,
+           cs.submitted_at, cs.published_at
+    from actions a
+    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join agencies ag on ag.id = a.lead_agency_id
+    where ${inScope(scope)}
+    order by ag.acronym`);
+  const agencies = new Map<string, ComplianceAgency>();
+  for (const r of rowsOf<{
+    slug: string;
+    acronym: string;
+    name: string;
+    code: string;
+    title: string;
+    state: ComplianceState;
+    submitted_late: boolean;
+    submitted_at: unknown;
+    published_at: unknown;
+  }>(result)) {
+    const agency = agencies.get(r.slug) ?? {
+      slug: r.slug,
+      acronym: r.acronym,
+      name: r.name,
+      counts: Object.fromEntries(COMPLIANCE_STATES.map((s) => [s, 0])) as Record<ComplianceState, number>,
+      submittedLate: 0,
+      actions: [],
+    };
+    agency.counts[r.state] += 1;
+    if (r.submitted_late) agency.submittedLate += 1;
+    agency.actions.push({
+      code: r.code,
+      title: r.title,
+      state: r.state,
+      submittedLate: Boolean(r.submitted_late),
+      submittedAt: date(r.submitted_at),
+      publishedAt: date(r.published_at),
+    });
+    agencies.set(r.slug, agency);
+  }
+  for (const a of agencies.values()) a.actions.sort((x, y) => compareActionCodes(x.code, y.code));
+  return [...agencies.values()];
+}

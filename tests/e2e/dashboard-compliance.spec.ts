@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, shoot, signIn } from "./support";
+
+const BOARD = "Reporting compliance by lead agency";
+
+test.describe("the dashboard's compliance board and stale actions", () => {
+  test("a monitor sees the board, drills from a count to the same number of actions, and downloads it", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000); // axe over a page of many tables, twice, at both widths
+    const { context, page } = await signIn(browser, "monitor@example.org");
+    await page.goto("/dashboard");
+    const board = page.getByRole("region", { name: BOARD, exact: true });
+    await expect(board.getByRole("heading", { level: 2, name: BOARD })).toBeVisible();
+    await expect(board.getByRole("img", { name: /Bar chart: reporting compliance by lead agency/ })).toBeVisible();
+    const summary = board.getByRole("table", { name: /^Reporting compliance by lead agency, / });
+    const grid = board.getByRole("table", { name: /^Each action's reporting for / });
+    await expect(summary).toBeVisible();
+    await expect(grid.getByRole("rowheader").first()).toBeVisible();
+    const stale = page.getByRole("region", { name: "Stale and never-reported actions", exact: true });
+    await expect(stale.getByRole("table", { name: /by workstream/ })).toBeVisible();
+
+    await expectNoAxeViolations(page);
+    await shoot(page, "dashboard-compliance");
+    // The two widgets on their own, at both widths, for a closer look.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await board.screenshot({ path: `.data/screenshots/dashboard-compliance-board-${width}.png` });
+      await stale.screenshot({ path: `.data/screenshots/dashboard-compliance-stale-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A count link opens exactly that many actions.
+    const link = summary.locator('a[href*="reporting="]').first();
+    const n = Number((await link.innerText()).match(/^\d+/)![0]);
+    await link.click();
+    await page.waitForURL(/\/dashboard\/actions\?.*reporting=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions behind the number");
+    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(n);
+    await expect(page.getByText(new RegExp(`^${n} actions?: reporting `))).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shoot(page, "dashboard-compliance-drill");
+
+    // The CSV has one row per action in the grid.
+    await page.goto("/dashboard");
+    const actions = await page
+      .getByRole("table", { name: /^Each action's reporting for / })
+      .locator('tbody tr:not(:has(th[scope="rowgroup"]))')
+      .count();
+    const href = await page.getByRole("link", { name: new RegExp(`^Download CSV ?: ${BOARD}$`) }).getAttribute("href");
+    const csv = await context.request.get(href!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const lines = (await csv.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toContain("reporting");
+    expect(lines.length - 1).toBe(actions);
+    const staleCsv = await context.request.get(
+      (await page
+        .getByRole("link", { name: /^Download CSV ?: Stale and never-reported actions$/ })
+        .getAttribute("href"))!,
+    );
+    expect(staleCsv.status()).toBe(200);
+    await context.close();
+  });
+
+  test("works by keyboard alone: Tab to a count, Enter opens its actions", async ({ browser }) => {
+    const { context, page } = await signIn(browser, "monitor@example.org");
+    await page.goto("/dashboard");
+    const region = page.getByRole("region", { name: /^Reporting compliance by lead agency, .* \(table\)$/ });
+    await region.focus();
+    await expect(region).toBeFocused();
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    await expect(focused).toHaveAttribute("href", /\/dashboard\/actions\?.*reporting=/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/dashboard\/actions\?.*reporting=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Actions behind the number");
+    await context.close();
+  });
+
+  test("an approver sees only the actions their agency leads or contributes to", async ({ browser }) => {
+    const { context, page } = await signIn(browser, "approver.tec@example.org");
+    await page.goto("/dashboard");
+    await expect(page.getByText("You see the actions your agency leads or contributes to.")).toBeVisible();
+    const grid = page.getByRole("table", { name: /^Each action's reporting for / });
+    const shown = await grid.locator('tbody tr:not(:has(th[scope="rowgroup"]))').count();
+    await page.goto("/dashboard/actions");
+    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(shown);
+    await context.close();
+  });
+});
