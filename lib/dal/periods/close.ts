@@ -9,7 +9,6 @@ import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { getDb } from "../db";
 import { notFound, WorkflowError } from "../updates/errors";
 import { lockPeriods, requireMonitor } from "./access";
-import { CLOSED_MESSAGE } from "./edit";
 
 export const PERIOD_CLOSED_EVENT = "period.closed";
 
