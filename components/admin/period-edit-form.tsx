@@ -7,12 +7,16 @@ import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fi
 import { PERIOD_DEADLINES } from "@/lib/periods/period-input";
 import { PRIMARY_BUTTON } from "./generate-period-form";
 
-const NAMES: Record<string, string> = Object.fromEntries(
-  PERIOD_DEADLINES.flatMap(({ key, label }) => [
-    [`${key}Date`, `${label}: date`],
-    [`${key}Time`, `${label}: time`],
-  ]),
-);
+const NAMES: Record<string, string> = {
+  opensDate: "Opening date",
+  opensTime: "Opening time",
+  dueDate: "Due date",
+  dueTime: "Due time",
+  graceDate: "Grace period end date",
+  graceTime: "Grace period end time",
+  closesDate: "Closing date",
+  closesTime: "Closing time",
+};
 
 function describe(key: string) {
   return NAMES[key] ? { label: NAMES[key], target: key } : null;
@@ -69,7 +73,7 @@ export function PeriodEditForm({ period, initialValues, current }: Props) {
                 </div>
                 <div>
                   <label htmlFor={`field-${time}`} className="block">
-                    Time (24-hour)
+                    Time
                   </label>
                   <input
                     type="time"

@@ -69,7 +69,7 @@ test("a TEC monitor generates the next quarter and edits its deadlines (errors f
   const [y] = opensDate.split("-");
   await due.getByLabel("Date").fill(`${Number(y) - 1}-01-01`);
   await closes.getByLabel("Date").fill(`${Number(y) - 1}-01-01`);
-  await closes.getByLabel("Time (24-hour)").fill("09:00");
+  await closes.getByLabel("Time").fill("09:00");
   await page.getByRole("button", { name: "Save deadlines" }).click();
   await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "There is a problem" }).locator("..")).toBeFocused();
@@ -84,7 +84,7 @@ test("a TEC monitor generates the next quarter and edits its deadlines (errors f
   await page.reload();
   const graceDate = await grace.getByLabel("Date").inputValue();
   await due.getByLabel("Date").fill(graceDate);
-  await due.getByLabel("Time (24-hour)").fill("16:30");
+  await due.getByLabel("Time").fill("16:30");
   await page.getByRole("button", { name: "Save deadlines" }).click();
   await page.waitForURL(/\/admin\/periods\?done=edited/);
   await expect(page.getByRole("status")).toHaveText(`The deadlines of ${label} were saved.`);
