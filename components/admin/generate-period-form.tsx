@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { generatePeriodAction } from "@/app/admin/periods/actions";
+import type { ActionState } from "@/lib/dal/authorize";
+
+export const PRIMARY_BUTTON =
+  "min-h-11 rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70";
+
+/** Adds the quarter after the latest period, with the default deadlines. */
+export function GeneratePeriodForm({ next }: { next: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(generatePeriodAction, { status: "idle" });
+  return (
+    <form action={action} className="mt-4 space-y-2">
+      <button
+        type="submit"
+        disabled={pending}
+        className={PRIMARY_BUTTON}
+        aria-describedby="generate-hint generate-error"
+      >
+        Generate next quarter
+      </button>
+      <p id="generate-hint" className="text-sm text-[var(--color-muted)]">
+        Adds {next}: due 14 days after the quarter ends, grace period 7 days more, closing 28 days after the quarter
+        ends, all at 17:00 New Zealand time.
+      </p>
+      <p id="generate-error" aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">
+        {state.status === "error" ? state.message : ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { closePeriodAction, type PeriodFormState } from "@/app/admin/periods/actions";
+import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fields";
+
+const DANGER_BUTTON =
+  "min-h-11 rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70";
+
+/** Closing is deliberate: the monitor types the period's name before the button does anything. */
+export function PeriodCloseForm({ period }: { period: { id: number; label: string } }) {
+  const [state, action, pending] = useActionState<PeriodFormState, FormData>(closePeriodAction, {
+    status: "idle",
+    attempt: 0,
+  });
+  const errors = state.fieldErrors?.confirmLabel;
+  // Not remounted after a refusal, so the alert below is announced when its text arrives.
+  const message = state.status === "error" ? state.message : "";
+  return (
+    <form action={action} noValidate className="mt-4 max-w-xl space-y-3">
+      <input type="hidden" name="periodId" value={period.id} />
+      <div>
+        <label htmlFor="field-confirmLabel" className="block font-semibold">
+          To confirm, type the period&rsquo;s name: {period.label}
+        </label>
+        <input
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          {...describedBy("confirmLabel", errors)}
+          defaultValue={state.values?.confirmLabel ?? ""}
+          className={`${INPUT_CLASS} sm:w-56`}
+        />
+        <FieldError name="confirmLabel" errors={errors} />
+      </div>
+      <button type="submit" disabled={pending} className={DANGER_BUTTON}>
+        Close {period.label} now
+      </button>
+      <p role="alert" className="font-semibold text-red-800 empty:hidden">
+        {message}
+      </p>
+    </form>
+  );
+}
