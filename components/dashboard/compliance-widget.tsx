@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import { complianceBoard, type ComplianceAgency } from "@/lib/dal/dashboard/compliance";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { dashboardHref } from "@/lib/dashboard/filters";
@@ -17,7 +18,7 @@ function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Compliance
   const caption = `Reporting compliance by lead agency, ${scope.period.label}`;
   const drill = (extra: Record<string, string>) => dashboardHref("/dashboard/actions", scope.filters, extra);
   return (
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+    <ScrollRegion label={`${caption} (table)`} className="mt-3">
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -59,14 +60,14 @@ function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Compliance
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
   const caption = `Each action's reporting for ${scope.period.label}, by lead agency`;
   return (
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+    <ScrollRegion label={`${caption} (table)`} className="mt-3">
       <table className="data-table w-full min-w-[44rem]">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -101,7 +102,7 @@ function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAg
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { unreportedActions, unreportedByWorkstream } from "@/lib/dal/dashboard/stale";
 import { dashboardHref } from "@/lib/dashboard/filters";
@@ -29,7 +30,7 @@ export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
       }
     >
       <h3 className="mt-6 text-xl font-semibold">Counts by workstream</h3>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${countsCaption} (table)`}>
+      <ScrollRegion label={`${countsCaption} (table)`} className="mt-3">
         <table className="data-table">
           <caption className="sr-only">{countsCaption}</caption>
           <thead>
@@ -63,12 +64,12 @@ export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h3 className="mt-6 text-xl font-semibold">The actions</h3>
       {actions.length === 0 ? (
         <p className="mt-3">Every action in view has a current published update.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${listCaption} (table)`}>
+        <ScrollRegion label={`${listCaption} (table)`} className="mt-3">
           <table className="data-table w-full min-w-[44rem]">
             <caption className="sr-only">{listCaption}</caption>
             <thead>
@@ -100,7 +101,7 @@ export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </WidgetFrame>
   );
