@@ -9,7 +9,7 @@ CREATE TABLE "period_indicator_snapshots" (
 ALTER TABLE "period_indicator_snapshots" ADD CONSTRAINT "period_indicator_snapshots_period_id_reporting_periods_id_fk" FOREIGN KEY ("period_id") REFERENCES "public"."reporting_periods"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "period_indicator_snapshots" ADD CONSTRAINT "period_indicator_snapshots_indicator_id_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."indicators"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "period_indicator_snapshots_indicator_idx" ON "period_indicator_snapshots" USING btree ("indicator_id");--> statement-breakpoint
-CREATE INDEX "progress_updates_latest_published_idx" ON "progress_updates" USING btree ("action_id","published_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "progress_updates"."state" = 'published';--> statement-breakpoint
+CREATE INDEX "progress_updates_latest_published_idx" ON "progress_updates" USING btree ("action_id","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "progress_updates"."state" = 'published';--> statement-breakpoint
 CREATE INDEX "progress_updates_period_action_idx" ON "progress_updates" USING btree ("period_id","action_id");--> statement-breakpoint
 -- A closed period is frozen: its snapshots cannot be changed or removed, and the period itself
 -- can no longer be edited or reopened. The database refuses, whatever the application does.

@@ -59,7 +59,7 @@ export const progressUpdates = pgTable(
     index("progress_updates_action_published_idx").on(t.actionId, t.publishedAt),
     // Each action's latest published update is one index probe, however long the history grows.
     index("progress_updates_latest_published_idx")
-      .on(t.actionId, t.publishedAt.desc(), t.id.desc())
+      .on(t.actionId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.state} = 'published'`),
     // The compliance board: every update of one period, by action.
     index("progress_updates_period_action_idx").on(t.periodId, t.actionId),
