@@ -52,6 +52,7 @@ if (options.kind !== "postgres" && !values["allow-pglite"]) {
   process.exit(2);
 }
 
+const started = Date.now();
 const handle = await openDatabase(options);
 try {
   await migrateDatabase(handle);
@@ -64,7 +65,7 @@ try {
     periods,
     updatesPerAction,
     seed,
-    log: (line) => console.log(`  ${line}`),
+    log: (line) => console.log(`  ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`),
   });
   console.log(
     `Filled in ${result.seconds.toFixed(1)} s: ${result.actions} actions, ${result.updates} updates, ` +
