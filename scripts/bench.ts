@@ -30,6 +30,7 @@ const { values } = parseArgs({
     large: { type: "string", default: "1000x200" },
     periods: { type: "string", default: "24" },
     runs: { type: "string", default: "10" },
+    warmups: { type: "string", default: "1" },
     port: { type: "string", default: process.env.PORT || "3600" },
     paths: { type: "string", default: process.env.BENCH_PATHS || DEFAULT_PATHS },
     "skip-build": { type: "boolean", default: false },
@@ -38,7 +39,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    "Usage: npm run bench -- [--small 100x20] [--large 1000x200] [--periods 24] [--runs 10] [--port 3600]\n" +
+    "Usage: npm run bench -- [--small 100x20] [--large 1000x200] [--periods 24] [--runs 10] [--warmups 1] [--port 3600]\n" +
       `       [--paths "${DEFAULT_PATHS}"] [--skip-build]\n` +
       "{period} in a path becomes the latest closed period's slug (e.g. 2026-q3).\n" +
       "BENCH_DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.",
@@ -58,6 +59,7 @@ function size(name: Size["name"], text: string): Size {
 const sizes = [size("small", values.small), size("large", values.large)];
 const periods = Number(values.periods);
 const runs = Number(values.runs);
+const warmups = Math.max(1, Number(values.warmups));
 const port = Number(values.port);
 const pathTemplates = values.paths
   .split(",")
@@ -189,7 +191,7 @@ async function benchSize(adminUrl: string, s: Size): Promise<SizeResult> {
   const jar = await signIn(base, MONITOR.email, MONITOR.password);
   const timings: Timing[] = [];
   for (const p of paths) {
-    const timing = await timePath(base, p, jar, runs);
+    const timing = await timePath(base, p, jar, runs, warmups);
     timings.push(timing);
     const note = timing.status === 200 ? "" : `  (status ${timing.status}: not a rendered page!)`;
     console.log(
@@ -222,7 +224,7 @@ function printReport(results: SizeResult[]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
-  console.log(`\nTimings (${runs} GETs per path after one warm-up, whole body read):`);
+  console.log(`\nTimings (${runs} GETs per path after ${warmups} warm-up GET(s), whole body read):`);
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   rows.forEach((r) => console.log(line(r)));

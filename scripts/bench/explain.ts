@@ -21,9 +21,17 @@ export type ExplainResult = {
   usesIndex: boolean;
   /** Some node scans the whole progress_updates table. */
   seqScanOnUpdates: boolean;
-  /** The probe sorts each action's history instead of reading the first index entry. */
+  /** The probe sorts each action's whole history (a full Sort, not an Incremental Sort of ties). */
   sortsHistory: boolean;
+  /** Rows the probe read from progress_updates per action (the scan's actual rows). */
+  rowsPerProbe: number | null;
 };
+
+function rowsPerProbe(plan: string[]): number | null {
+  const scan = plan.find((l) => / on progress_updates pu\b/.test(l));
+  const match = scan && /actual time=\S+ rows=(\d+) loops=/.exec(scan);
+  return match ? Number(match[1]) : null;
+}
 
 /** One line per finding, for the benchmark's output. */
 export function verdict(r: ExplainResult): string[] {
@@ -33,8 +41,9 @@ export function verdict(r: ExplainResult): string[] {
       : "WARNING: the probe does not use progress_updates_latest_published_idx.",
     r.seqScanOnUpdates ? "WARNING: a Seq Scan reads all of progress_updates." : "OK: no Seq Scan on progress_updates.",
     r.sortsHistory
-      ? "WARNING: each probe sorts the action's history (the index order does not match the ORDER BY)."
-      : "OK: each probe stops at the first index entry (no sort).",
+      ? "WARNING: each probe reads and sorts the action's whole history (the index order does not match the ORDER BY)."
+      : "OK: no full sort of an action's history.",
+    `Rows read from progress_updates per action: ${r.rowsPerProbe ?? "?"}.`,
   ];
 }
 
@@ -47,7 +56,8 @@ export async function explainLatestPublished(url: string, at: Date): Promise<Exp
       plan,
       usesIndex: plan.some((l) => /Index (Only )?Scan using progress_updates_latest_published_idx/.test(l)),
       seqScanOnUpdates: plan.some((l) => /Seq Scan on progress_updates\b/.test(l)),
-      sortsHistory: plan.some((l) => /Sort Key: pu\.published_at/.test(l)),
+      sortsHistory: plan.some((l) => /^\s*->\s+Sort\b/.test(l)),
+      rowsPerProbe: rowsPerProbe(plan),
     };
   } finally {
     await sql.end({ timeout: 5 });

@@ -56,11 +56,11 @@ export async function timedGet(base: string, path: string, jar: CookieJar) {
   return { status: response.status, bytes: body.byteLength, ms: performance.now() - started };
 }
 
-/** A warm-up GET, then `runs` timed ones, one after another. */
-export async function timePath(base: string, path: string, jar: CookieJar, runs: number): Promise<Timing> {
-  const warm = await timedGet(base, path, jar);
+/** `warmups` untimed GETs, then `runs` timed ones, one after another. */
+export async function timePath(base: string, path: string, jar: CookieJar, runs: number, warmups = 1): Promise<Timing> {
+  let last = await timedGet(base, path, jar);
+  for (let i = 1; i < warmups; i++) last = await timedGet(base, path, jar);
   const ms: number[] = [];
-  let last = warm;
   for (let i = 0; i < runs; i++) {
     last = await timedGet(base, path, jar);
     ms.push(last.ms);
