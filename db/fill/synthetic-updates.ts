@@ -76,9 +76,14 @@ function trajectory(rng: Prng): Trajectory {
   return { startsAt, endsAt: 0.6 + rng.next() * 0.45, end: kind as Stage };
 }
 
-/** Which period each of an action's updates belongs to: spread evenly, oldest first. */
+/**
+ * Which period each of an action's updates belongs to: spread evenly, oldest first, the first in the
+ * first period and the last in the last (the open one), also when there are fewer updates than periods.
+ */
 export function periodIndexOf(update: number, updates: number, periods: number): number {
-  return Math.floor((update * periods) / updates);
+  if (updates >= periods) return Math.floor((update * periods) / updates);
+  if (updates === 1) return periods - 1;
+  return Math.floor((update * (periods - 1)) / (updates - 1));
 }
 
 /**

@@ -34,6 +34,16 @@ describe("synthetic update history", () => {
   it("spreads updates evenly over the periods, oldest first", () => {
     expect(Array.from({ length: 8 }, (_, j) => periodIndexOf(j, 8, 4))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
     expect(Array.from({ length: 4 }, (_, j) => periodIndexOf(j, 4, 3))).toEqual([0, 0, 1, 2]);
+    // Fewer updates than periods: still one in the first and one in the last (open) period.
+    expect(Array.from({ length: 3 }, (_, j) => periodIndexOf(j, 3, 24))).toEqual([0, 11, 23]);
+    expect(periodIndexOf(0, 1, 24)).toBe(23);
+    for (const [updates, periods] of [
+      [20, 24],
+      [200, 24],
+      [7, 3],
+    ]) {
+      expect(periodIndexOf(updates - 1, updates, periods)).toBe(periods - 1);
+    }
   });
 
   it("is the same history for the same seed and a different one for another", () => {
