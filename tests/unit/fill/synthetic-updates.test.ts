@@ -37,7 +37,7 @@ describe("synthetic update history", () => {
     // Fewer updates than periods: still one in the first and one in the last (open) period.
     expect(Array.from({ length: 3 }, (_, j) => periodIndexOf(j, 3, 24))).toEqual([0, 11, 23]);
     expect(periodIndexOf(0, 1, 24)).toBe(23);
-    for (const [updates, periods] of [
+    for (const [updates, periods] of <[number, number][]>[
       [20, 24],
       [200, 24],
       [7, 3],
