@@ -24,7 +24,7 @@ export default async function ReviewPage({ searchParams }: Props) {
     throw error;
   }
   // Scheduled updates that have come due carry their plan changes over; monitors come here often.
-  if (user.role === "tec_monitor") await applyDueScheduledUpdates();
+  if (user.role === "tec_monitor") await applyDueScheduledUpdates(new Date(), { revalidate: false }); // no cache revalidation during render
 
   return (
     <>

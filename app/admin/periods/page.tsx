@@ -24,7 +24,7 @@ export default async function PeriodsPage({ searchParams }: Props) {
     throw error;
   }
   // Periods whose close time has passed are closed first, so the table never shows one as open.
-  if ((await closeDuePeriodsNow()).length > 0) list = await listPeriods(actor);
+  if ((await closeDuePeriodsNow(new Date(), { revalidate: false })).length > 0) list = await listPeriods(actor);
   const next = nextQuarterlyPeriod(list.periods, nzDateOf(new Date())).label;
 
   return (
