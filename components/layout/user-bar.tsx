@@ -1,37 +1,47 @@
 import Link from "next/link";
 import { signOutAction, signOutEverywhereAction } from "@/app/login/actions";
 import { getCurrentUser } from "@/lib/dal/actor";
+import type { Role } from "@/lib/status/vocabulary";
+
+const link = "inline-block min-h-11 py-2.5 text-white underline hover:text-white";
+
+/** The staff pages each role can open (the pages check again: this only decides what to offer). */
+const STAFF_LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
+  { href: "/my", label: "My actions", roles: ["agency_staff", "agency_approver", "tec_monitor", "admin"] },
+  { href: "/review", label: "Review", roles: ["agency_approver", "tec_monitor"] },
+  { href: "/dashboard", label: "Dashboard", roles: ["agency_approver", "tec_monitor"] },
+  { href: "/reports", label: "Reports", roles: ["agency_staff", "agency_approver", "tec_monitor", "admin"] },
+  { href: "/admin/periods", label: "Periods", roles: ["tec_monitor"] },
+  { href: "/admin/indicators", label: "Indicators", roles: ["tec_monitor"] },
+];
 
 /** Who is signed in, their staff pages and sign out; a sign-in link for everyone else. */
 export async function UserBar() {
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <Link href="/login" className="inline-block min-h-11 py-2.5 text-white underline hover:text-white">
+      <Link href="/login" className={link}>
         Staff sign in
       </Link>
     );
   }
-  const canReview = user.role === "agency_approver" || user.role === "tec_monitor";
   return (
     <div lang="en-NZ" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <span>
         Signed in as <strong>{user.name}</strong>
         {user.agency && <> ({user.agency.acronym})</>}
       </span>
-      <Link href="/my" className="inline-block min-h-11 py-2.5 text-white underline hover:text-white">
-        My actions
-      </Link>
-      {canReview && (
-        <Link href="/review" className="inline-block min-h-11 py-2.5 text-white underline hover:text-white">
-          Review
-        </Link>
-      )}
-      {canReview && (
-        <Link href="/dashboard" className="inline-block min-h-11 py-2.5 text-white underline hover:text-white">
-          Dashboard
-        </Link>
-      )}
+      <nav aria-label="Staff pages">
+        <ul className="flex flex-wrap gap-x-4">
+          {STAFF_LINKS.filter((l) => l.roles.includes(user.role)).map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className={link}>
+                {l.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <form action={signOutAction}>
         <button type="submit" className="min-h-11 py-2.5 text-white underline">
           Sign out
