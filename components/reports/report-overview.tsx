@@ -46,6 +46,7 @@ export function ReportOverview({ overview: o }: { overview: Overview }) {
             caption="Reporting compliance for this period (staff only)"
             rows={[
               ...COMPLIANCE_STATES.map((s): [string, number] => [COMPLIANCE_LABELS[s], o.reporting!.byState[s]]),
+              ["Not expected (action already finished)", o.reporting.notExpected],
               ["Submitted after the grace period", o.reporting.submittedLate],
             ]}
           />

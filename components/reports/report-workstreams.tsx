@@ -89,7 +89,7 @@ export function ReportWorkstreams({ workstreams, staff }: { workstreams: ReportW
                 <th scope="row" className={`${ROW_HEADER} whitespace-nowrap tabular-nums`}>
                   {a.code}
                 </th>
-                <td className={CELL}>
+                <td className={`${CELL} report-title`}>
                   {a.title}
                   {a.foundational && <span className="block text-sm">Foundational</span>}
                 </td>

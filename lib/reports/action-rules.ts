@@ -13,9 +13,18 @@ export function isSlipped(s: Pick<ActionSnapshot, "forecastDue" | "baselineDue" 
   return (s.forecastDue !== null && s.forecastDue > s.baselineDue) || slippedMilestones(s).length > 0;
 }
 
-/** Late reporting: nothing submitted by the end of the grace period, or first submitted after it. */
-export function isLateReporting(s: Pick<ActionSnapshot, "reporting">): boolean {
-  return s.reporting.state === "late" || s.reporting.submittedLate;
+/**
+ * Late reporting: nothing submitted by the end of the grace period, or first submitted after it. An
+ * action already finished (complete, completed – modified, not proceeding) is no longer expected to
+ * report, so having nothing for the period is not late for it; a late submission still counts.
+ */
+export function isLateReporting(s: Pick<ActionSnapshot, "reporting" | "stage">): boolean {
+  return (s.reporting.state === "late" && !isFinished(s)) || s.reporting.submittedLate;
+}
+
+/** A finished action with nothing for the period: not expected to report, rather than due or late. */
+export function isReportingExpected(s: Pick<ActionSnapshot, "reporting" | "stage">): boolean {
+  return !(isFinished(s) && (s.reporting.state === "due" || s.reporting.state === "late"));
 }
 
 export function isComplete(s: Pick<ActionSnapshot, "stage">): boolean {

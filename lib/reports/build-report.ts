@@ -7,7 +7,7 @@ import { COMPLIANCE_STATES, type ComplianceState } from "@/lib/periods/complianc
 import type { ActionSnapshot, IndicatorSnapshot } from "@/lib/periods/snapshot";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { CONFIDENCES, STAGES, SYSTEM_STATES, type SystemState } from "@/lib/status/vocabulary";
-import { isComplete, isLateReporting, isSlipped, slippedMilestones } from "./action-rules";
+import { isComplete, isLateReporting, isReportingExpected, isSlipped, slippedMilestones } from "./action-rules";
 import { reportIndicator } from "./indicator-change";
 import type {
   ActionRef,
@@ -75,14 +75,22 @@ export function overviewOf(actions: ActionSnapshot[]): ReportOverview {
   const bySystemState = zeros<SystemState>(SYSTEM_STATES);
   const byState = zeros<ComplianceState>(COMPLIANCE_STATES);
   let submittedLate = 0;
+  let notExpected = 0;
   for (const s of actions) {
     byStage[stageKey(s)] += 1;
     byConfidence[confidenceKey(s)] += 1;
     bySystemState[s.systemState] += 1;
-    byState[s.reporting.state] += 1;
+    if (isReportingExpected(s)) byState[s.reporting.state] += 1;
+    else notExpected += 1;
     if (s.reporting.submittedLate) submittedLate += 1;
   }
-  return { actions: actions.length, byStage, byConfidence, bySystemState, reporting: { byState, submittedLate } };
+  return {
+    actions: actions.length,
+    byStage,
+    byConfidence,
+    bySystemState,
+    reporting: { byState, notExpected, submittedLate },
+  };
 }
 
 export function workstreamsOf(actions: ActionSnapshot[]): ReportWorkstream[] {

@@ -61,6 +61,7 @@ export async function reportWorkbook(report: QuarterlyReport): Promise<Buffer> {
   ];
   if (o.reporting) {
     overview.push(...COMPLIANCE_STATES.map((s) => [`Reporting: ${COMPLIANCE_LABELS[s]}`, o.reporting!.byState[s]]));
+    overview.push(["Reporting: not expected (finished)", o.reporting.notExpected]);
     overview.push(["Reporting: submitted late", o.reporting.submittedLate]);
   }
   const ov = sheet(

@@ -58,7 +58,12 @@ export type ReportOverview = {
   byConfidence: Record<ConfidenceKey, number>;
   bySystemState: Record<SystemState, number>;
   /** Internal: null in the public version. */
-  reporting: { byState: Record<ComplianceState, number>; submittedLate: number } | null;
+  reporting: {
+    byState: Record<ComplianceState, number>;
+    /** Finished actions with nothing for the period: no update was expected of them. */
+    notExpected: number;
+    submittedLate: number;
+  } | null;
 };
 
 export type ReportWorkstream = { number: number; title: string; actions: ReportAction[] };

@@ -43,6 +43,15 @@ describe("late reporting", () => {
     expect(isLateReporting(action("1.1", { reporting: { state: "published", submittedLate: true } }))).toBe(true);
   });
 
+  it("is not late for an action already finished with nothing to report, but is for a late submission", () => {
+    for (const stage of ["complete", "completed_modified", "not_proceeding"] as const) {
+      expect(isLateReporting(action("1.1", { stage, reporting: { state: "late", submittedLate: false } }))).toBe(false);
+      expect(isLateReporting(action("1.1", { stage, reporting: { state: "published", submittedLate: true } }))).toBe(
+        true,
+      );
+    }
+  });
+
   it("is not late otherwise", () => {
     for (const state of ["due", "draft", "submitted", "approved", "published"] as const) {
       expect(isLateReporting(action("1.1", { reporting: { state, submittedLate: false } }))).toBe(false);

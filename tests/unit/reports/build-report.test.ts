@@ -26,7 +26,8 @@ describe("quarterly report: overview", () => {
 
   it("counts reporting compliance by state, and late submissions", () => {
     expect(report.overview.reporting).toEqual({
-      byState: { due: 0, draft: 0, submitted: 1, approved: 0, published: 3, late: 1 },
+      byState: { due: 0, draft: 0, submitted: 1, approved: 0, published: 3, late: 0 },
+      notExpected: 1,
       submittedLate: 1,
     });
   });
@@ -61,6 +62,7 @@ describe("quarterly report: exceptions", () => {
       action("1.5", { systemState: "stale" }),
       action("1.6", { reporting: { state: "late", submittedLate: false } }),
       action("1.7", { reporting: { state: "published", submittedLate: true } }),
+      action("1.8", { stage: "complete", confidence: null, reporting: { state: "late", submittedLate: false } }),
     ],
     indicators: [],
     previous: null,
@@ -76,7 +78,7 @@ describe("quarterly report: exceptions", () => {
     expect(codes(report.exceptions.stale)).toEqual(["1.5"]);
   });
 
-  it("lists late reporting: late, or submitted after grace", () => {
+  it("lists late reporting: late (unless finished), or submitted after grace", () => {
     expect(codes(report.exceptions.lateReporting)).toEqual(["1.6", "1.7"]);
     expect(report.exceptions.lateReporting![1]).toMatchObject({ leadAgency: "TEC", submittedLate: true });
   });
