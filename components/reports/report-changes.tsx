@@ -24,7 +24,7 @@ function ChangeTable<T extends string>({
           <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
             {r.code}
           </th>
-          <td className={CELL}>{r.title}</td>
+          <td className={`${CELL} report-title`}>{r.title}</td>
           <td className={CELL}>{label(r.from)}</td>
           <td className={CELL}>{label(r.to)}</td>
         </tr>

@@ -63,7 +63,7 @@ export function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) 
               <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
                 {a.code}
               </th>
-              <td className={CELL}>
+              <td className={`${CELL} report-title`}>
                 <Link href={`/actions/${a.code}`}>{a.title}</Link>
               </td>
               <td className={`${CELL} whitespace-nowrap`}>{formatDate(a.baselineDue)}</td>
@@ -90,7 +90,7 @@ export function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) 
                 <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
                   {a.code}
                 </th>
-                <td className={CELL}>{a.title}</td>
+                <td className={`${CELL} report-title`}>{a.title}</td>
                 <td className={CELL}>{a.leadAgency}</td>
                 <td className={CELL}>
                   {COMPLIANCE_LABELS[a.state]}

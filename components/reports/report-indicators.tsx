@@ -39,7 +39,7 @@ export function ReportIndicators({ indicators }: { indicators: ReportIndicator[]
               <th scope="row" className={`${ROW_HEADER} tabular-nums`}>
                 {i.code}
               </th>
-              <td className={CELL}>
+              <td className={`${CELL} report-title`}>
                 {i.title}
                 <span className="block text-sm">
                   {DIRECTION[i.direction]}. Source: {i.dataSource} ({i.ownerAgency})
