@@ -4,11 +4,11 @@ import { authConfig } from "@/lib/auth/config";
 
 const { auth } = NextAuth(authConfig);
 
+// /reports is not here: anonymous readers get the report's public version.
 const STAFF_PATHS = [
   /^\/my(\/|$)/,
   /^\/review(\/|$)/,
   /^\/dashboard(\/|$)/,
-  /^\/reports(\/|$)/,
   /^\/admin(\/|$)/,
   /^\/actions\/[^/]+\/update$/,
 ];

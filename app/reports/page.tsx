@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { PageHeading } from "@/components/timeline/page-heading";
+import { getActor } from "@/lib/dal/actor";
+import { listClosedPeriods, reportVersionFor } from "@/lib/dal/reports";
+import { formatDate } from "@/lib/format/dates";
+
+export const metadata: Metadata = { title: "Quarterly reports" };
+
+export default async function ReportsPage() {
+  await connection();
+  const [periods, actor] = await Promise.all([listClosedPeriods(), getActor()]);
+  const staff = reportVersionFor(actor) === "staff";
+  return (
+    <>
+      <PageHeading en="Quarterly reports" />
+      <p className="mt-4 max-w-3xl text-lg">
+        Each report is built from the snapshot frozen when its reporting period closed: later updates and plan changes
+        never alter it.{" "}
+        {staff
+          ? "You see the staff version, which adds reporting compliance."
+          : "This is the public version: published information only."}
+      </p>
+      {periods.length === 0 ? (
+        <p className="mt-6">No reporting period has closed yet.</p>
+      ) : (
+        <ul className="mt-6 space-y-2">
+          {periods.map((p) => (
+            <li key={p.slug}>
+              <Link href={`/reports/${p.slug}`} className="inline-block min-h-6 py-0.5 text-lg font-semibold">
+                {p.label}
+              </Link>{" "}
+              <span className="text-[var(--color-muted)]">
+                ({formatDate(p.startsOn)} to {formatDate(p.endsOn)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
