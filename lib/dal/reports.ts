@@ -4,7 +4,7 @@ import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import type { ActionSnapshot, IndicatorSnapshot } from "@/lib/periods/snapshot";
 import { buildQuarterlyReport } from "@/lib/reports/build-report";
-import { periodSlug } from "@/lib/reports/period-slug";
+import { periodSlug } from "@/lib/periods/period-slug";
 import { publicReport } from "@/lib/reports/public-report";
 import type { QuarterlyReport, ReportPeriod } from "@/lib/reports/types";
 import { getDb } from "./db";

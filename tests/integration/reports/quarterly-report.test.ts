@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/permissions/actor";
-import { periodSlug } from "@/lib/reports/period-slug";
+import { periodSlug } from "@/lib/periods/period-slug";
 import { DRIVERS } from "../../support/databases";
 import { actorFor, workflowDatabase } from "../workflow/support";
 
