@@ -21,6 +21,11 @@ export async function SiteFooter() {
             </Link>
           </li>
           <li>
+            <Link href="/reports" className="inline-block py-1.5">
+              {t("reports")}
+            </Link>
+          </li>
+          <li>
             <Link href="/data" className="inline-block py-1.5">
               {t("data")}
             </Link>
