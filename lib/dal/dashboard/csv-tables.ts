@@ -3,6 +3,7 @@ import type { CsvValue } from "@/lib/public/csv";
 import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES, categoryLabel } from "@/lib/dashboard/categories";
 import type { DashboardScope } from "./scope";
 import { statusMix, type MixGroup } from "./status-mix";
+import { widgetCsv } from "./widget-csv";
 
 export type CsvTable = { header: string[]; rows: CsvValue[][] };
 
@@ -32,4 +33,5 @@ function mixTable(by: MixGroup) {
 export const DASHBOARD_CSV: Record<string, (scope: DashboardScope) => Promise<CsvTable>> = {
   "mix-workstream": mixTable("workstream"),
   "mix-agency": mixTable("agency"),
+  ...widgetCsv,
 };

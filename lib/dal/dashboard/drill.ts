@@ -12,6 +12,7 @@ import {
   type SystemState,
 } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
+import { flagCondition } from "./flags";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
 
@@ -61,6 +62,8 @@ export function drillConditions(criteria: DrillCriteria): { where: SQL[]; applie
 export async function drillActions(scope: DashboardScope, criteria: DrillCriteria): Promise<DrillAction[]> {
   const db = await getDb();
   const { where } = drillConditions(criteria);
+  const flag = await flagCondition(scope, criteria.flag);
+  if (flag) where.push(flag);
   const result = await db.execute(sql`
     select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.stage, st.confidence,
            st.system_state, a.baseline_due::text as baseline_due, st.forecast_due
