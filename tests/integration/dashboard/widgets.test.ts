@@ -71,14 +71,12 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
       .update(t.milestones)
       .set({ baselineDue: "2026-11-19", forecastDue: null, completedOn: null })
       .where(eq(t.milestones.id, m1!.id));
-    // An unfinished predecessor of an unfinished action is now forecast to finish in mid-2028.
     const live = await drillActions(await scopeOf(monitor), {});
     const open = new Set(live.filter((a) => !a.stage || !FINISHED_STAGES.includes(a.stage)).map((a) => a.code));
     const edges = await handle.db
       .select({ action: t.actionDependencies.actionId, predecessor: t.actionDependencies.predecessorId })
       .from(t.actionDependencies);
     const all = await handle.db.select().from(t.actions);
-    const code = (id: number) => all.find((a) => a.id === id)!.code;
     // The demo's open actions wait only on finished ones: make one wait on another (no cycle: the
     // successor is nobody's predecessor).
     const isPredecessor = new Set(edges.map((e) => e.predecessor));
@@ -86,13 +84,13 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
     const successor = openRows.find((a) => !isPredecessor.has(a.id))!;
     const predecessor = openRows.find((a) => a.id !== successor.id)!;
     await handle.db.insert(t.actionDependencies).values({ actionId: successor.id, predecessorId: predecessor.id });
-    const edge = { action: successor.id, predecessor: predecessor.id };
     late = { predecessor: predecessor.code, successor: successor.code };
-    await handle.db.update(t.actions).set({ forecastDue: "2028-06-30" }).where(eq(t.actions.id, edge.predecessor));
+    // The predecessor is now forecast to finish in mid-2028, after the successor's start.
+    await handle.db.update(t.actions).set({ forecastDue: "2028-06-30" }).where(eq(t.actions.id, predecessor.id));
     await handle.db
       .update(t.actions)
       .set({ baselineStart: "2026-10-01", baselineDue: "2027-12-31", forecastDue: null })
-      .where(eq(t.actions.id, edge.action));
+      .where(eq(t.actions.id, successor.id));
   }, 180_000);
   afterAll(() => handle?.close());
 

@@ -18,9 +18,9 @@ describe("milestoneCutoff", () => {
 
 describe("classifyMilestone", () => {
   it("is overdue when not completed and due (forecast, else baseline) before the cutoff", () => {
-    expect(classifyMilestone({ baselineDue: "2026-11-20", forecastDue: null, completedOn: null }, "2026-11-23")).toEqual(
-      { overdueDays: 3, slipDays: null },
-    );
+    expect(
+      classifyMilestone({ baselineDue: "2026-11-20", forecastDue: null, completedOn: null }, "2026-11-23"),
+    ).toEqual({ overdueDays: 3, slipDays: null });
     // Due on the cutoff day itself is not yet overdue.
     expect(
       classifyMilestone({ baselineDue: "2026-11-23", forecastDue: null, completedOn: null }, "2026-11-23").overdueDays,
@@ -37,7 +37,10 @@ describe("classifyMilestone", () => {
   });
   it("is neither once completed, nor slipping when the forecast is earlier than the baseline", () => {
     expect(
-      classifyMilestone({ baselineDue: "2026-10-01", forecastDue: "2026-11-01", completedOn: "2026-11-02" }, "2026-11-23"),
+      classifyMilestone(
+        { baselineDue: "2026-10-01", forecastDue: "2026-11-01", completedOn: "2026-11-02" },
+        "2026-11-23",
+      ),
     ).toEqual({ overdueDays: null, slipDays: null });
     expect(
       classifyMilestone({ baselineDue: "2026-12-31", forecastDue: "2026-12-01", completedOn: null }, "2026-11-23"),
