@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { Suspense } from "react";
+import { ConfidenceTrendWidget } from "@/components/dashboard/confidence-trend-widget";
+import { DependencyRiskWidget } from "@/components/dashboard/dependency-risk-widget";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";
+import { IndicatorsWidget } from "@/components/dashboard/indicators-widget";
+import { MilestonesWidget } from "@/components/dashboard/milestones-widget";
 import { StatusMixWidget } from "@/components/dashboard/status-mix-widget";
 import { WidgetLoading } from "@/components/dashboard/widget-frame";
 import { Forbidden } from "@/components/forbidden";
@@ -22,6 +26,14 @@ const WIDGETS: { key: string; title: string; render: (scope: DashboardScope) => 
     render: (s) => <StatusMixWidget scope={s} by="workstream" />,
   },
   { key: "mix-agency", title: "Status mix by lead agency", render: (s) => <StatusMixWidget scope={s} by="agency" /> },
+  { key: "milestones", title: "Milestones overdue or slipping", render: (s) => <MilestonesWidget scope={s} /> },
+  { key: "dependency-risk", title: "Dependency risk", render: (s) => <DependencyRiskWidget scope={s} /> },
+  {
+    key: "confidence-trend",
+    title: "Confidence trend across periods",
+    render: (s) => <ConfidenceTrendWidget scope={s} />,
+  },
+  { key: "indicators", title: "Indicators against target", render: (s) => <IndicatorsWidget scope={s} /> },
 ];
 
 export default async function DashboardPage({ searchParams }: Props) {
