@@ -1,6 +1,6 @@
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 
-const select = "mt-1 block min-h-11 rounded border-2 border-slate-600 bg-white px-2";
+const select = "mt-1 block min-h-11 w-full max-w-full rounded border-2 border-slate-600 bg-white px-2";
 
 /** A plain GET form: the filters go into the URL, so it works without JavaScript and can be shared. */
 export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: DashboardScope; action?: string }) {
@@ -11,7 +11,7 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
       action={action}
       className="mt-6 flex flex-wrap items-end gap-x-6 gap-y-4 rounded bg-[var(--color-wash)] p-4"
     >
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="f-period" className="font-semibold">
           Reporting period
         </label>
@@ -26,7 +26,7 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
             ))}
         </select>
       </div>
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="f-workstream" className="font-semibold">
           Workstream
         </label>
@@ -45,7 +45,7 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
           to)
         </p>
       ) : (
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="f-agency" className="font-semibold">
             Agency (lead or contributor)
           </label>

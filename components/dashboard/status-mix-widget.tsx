@@ -3,6 +3,7 @@ import { dashboardHref } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { statusMix, type MixGroup, type MixRow } from "@/lib/dal/dashboard/status-mix";
 import { CATEGORY_FILL } from "./palette";
+import { ScrollTable } from "./scroll-table";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
@@ -41,7 +42,7 @@ function MixBlock({
         rows={rows.map((r) => ({ name: by === "workstream" ? `WS ${r.key}` : r.label, ...counts(r) }))}
         series={columns.map((k) => ({ key: k, label: categoryLabel(k), fill: CATEGORY_FILL[k]! }))}
       />
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (table)`}>
+      <ScrollTable label={`${caption} (table)`}>
         <table className="data-table">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -79,7 +80,7 @@ function MixBlock({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

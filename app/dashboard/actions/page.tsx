@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { ScrollTable } from "@/components/dashboard/scroll-table";
 import { Forbidden } from "@/components/forbidden";
 import { ActionStatus } from "@/components/status/status-badge";
 import { getActor } from "@/lib/dal/actor";
@@ -67,7 +68,7 @@ export default async function DrillPage({ searchParams }: Props) {
         {scope.period.closedAt ? ", as frozen at its close" : ", as published now"}).
       </p>
       {actions.length > 0 && (
-        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Actions (table)">
+        <ScrollTable label="Actions (table)" className="mt-6">
           <table className="data-table w-full min-w-[44rem]">
             <caption className="sr-only">Actions: {what}</caption>
             <thead>
@@ -97,7 +98,7 @@ export default async function DrillPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );
