@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { Suspense } from "react";
 import { COMPLIANCE_TITLE, ComplianceWidget } from "@/components/dashboard/compliance-widget";
+import { ConfidenceTrendWidget } from "@/components/dashboard/confidence-trend-widget";
+import { DependencyRiskWidget } from "@/components/dashboard/dependency-risk-widget";
 import { DashboardFilterForm } from "@/components/dashboard/filter-form";
+import { IndicatorsWidget } from "@/components/dashboard/indicators-widget";
+import { MilestonesWidget } from "@/components/dashboard/milestones-widget";
 import { StatusMixWidget } from "@/components/dashboard/status-mix-widget";
 import { UNREPORTED_TITLE, UnreportedWidget } from "@/components/dashboard/unreported-widget";
 import { WidgetLoading } from "@/components/dashboard/widget-frame";
@@ -26,6 +30,14 @@ const WIDGETS: { key: string; title: string; render: (scope: DashboardScope) => 
   { key: "mix-agency", title: "Status mix by lead agency", render: (s) => <StatusMixWidget scope={s} by="agency" /> },
   { key: "compliance", title: COMPLIANCE_TITLE, render: (s) => <ComplianceWidget scope={s} /> },
   { key: "unreported", title: UNREPORTED_TITLE, render: (s) => <UnreportedWidget scope={s} /> },
+  { key: "milestones", title: "Milestones overdue or slipping", render: (s) => <MilestonesWidget scope={s} /> },
+  { key: "dependency-risk", title: "Dependency risk", render: (s) => <DependencyRiskWidget scope={s} /> },
+  {
+    key: "confidence-trend",
+    title: "Confidence trend across periods",
+    render: (s) => <ConfidenceTrendWidget scope={s} />,
+  },
+  { key: "indicators", title: "Indicators against target", render: (s) => <IndicatorsWidget scope={s} /> },
 ];
 
 export default async function DashboardPage({ searchParams }: Props) {

@@ -1,4 +1,5 @@
-import { actionsAtRisk, type ActionAtRisk } from "@/lib/dependencies/dependency-graph";
+import type { ActionAtRisk } from "@/lib/dependencies/dependency-graph";
+import { openRisksOf } from "@/lib/dependencies/open-risks";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { PublicAction } from "./types";
 
@@ -10,11 +11,7 @@ const finished = (a: PublicAction) => a.status.stage !== null && FINISHED_STAGES
  * successor is past being at risk.
  */
 export function openDependencyRisks(actions: PublicAction[]): ActionAtRisk[] {
-  const byCode = new Map(actions.map((a) => [a.code, a]));
-  const edges = actions.flatMap((a) =>
-    a.predecessors.filter((p) => !finished(byCode.get(p)!)).map((p) => ({ action: a.code, predecessor: p })),
-  );
-  return actionsAtRisk(actions, edges).filter((r) => !finished(byCode.get(r.code)!));
+  return openRisksOf(actions.map((a) => ({ ...a, finished: finished(a) })));
 }
 
 export type FoundationalRisk = { action: PublicAction; successorsAtRisk: ActionAtRisk[] };

@@ -6,6 +6,7 @@ import { complianceBoard } from "./compliance";
 import type { DashboardScope } from "./scope";
 import { unreportedActions } from "./stale";
 import { statusMix, type MixGroup } from "./status-mix";
+import { widgetCsv } from "./widget-csv";
 
 export type CsvTable = { header: string[]; rows: CsvValue[][] };
 
@@ -96,4 +97,5 @@ export const DASHBOARD_CSV: Record<string, (scope: DashboardScope) => Promise<Cs
   "mix-agency": mixTable("agency"),
   compliance: complianceTable,
   unreported: unreportedTable,
+  ...widgetCsv,
 };

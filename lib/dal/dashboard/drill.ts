@@ -14,6 +14,7 @@ import {
 import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import { getDb } from "../db";
 import { complianceSource } from "./compliance-source";
+import { flagCondition } from "./flags";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
 
@@ -79,6 +80,8 @@ export async function drillActions(scope: DashboardScope, criteria: DrillCriteri
     isOneOf(COMPLIANCE_STATES, criteria.reporting) || criteria.flag === "submitted-late"
       ? sql`join (${complianceSource(scope)}) cs on cs.action_id = a.id`
       : sql``;
+  const flag = await flagCondition(scope, criteria.flag);
+  if (flag) where.push(flag);
   const result = await db.execute(sql`
     select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.stage, st.confidence,
            st.system_state, a.baseline_due::text as baseline_due, st.forecast_due

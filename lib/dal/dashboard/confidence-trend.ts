@@ -1,0 +1,64 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
+import { confidenceCategory, MIX_ORDER, type ConfidenceCategory } from "@/lib/rollup/roll-up";
+import type { Confidence, SystemState } from "@/lib/status/vocabulary";
+import { getDb } from "../db";
+import type { DashboardScope, ScopePeriod } from "./scope";
+import { inScope, statusSource } from "./status-source";
+
+export type TrendRow = {
+  period: ScopePeriod;
+  /** True for the period being reported on now, counted live rather than from a snapshot. */
+  live: boolean;
+  total: number;
+  byConfidence: Record<ConfidenceCategory, number>;
+};
+
+/** The period reported on now: the oldest one not closed that has begun. */
+export function livePeriod(scope: DashboardScope): ScopePeriod | null {
+  return scope.periods.find((p) => !p.closedAt && p.phase !== "upcoming") ?? null;
+}
+
+type Counted = { period_id: number; system_state: SystemState; confidence: Confidence | null; n: number };
+
+/**
+ * The confidence mix of the scope's actions in every closed period (from its snapshot, counted in
+ * SQL per period) and in the period reported on now (live), oldest first.
+ */
+export async function confidenceTrend(scope: DashboardScope): Promise<TrendRow[]> {
+  const db = await getDb();
+  const current = livePeriod(scope);
+  const [frozen, live] = await Promise.all([
+    db.execute(sql`
+      select s.period_id, s.payload->>'systemState' as system_state, s.payload->>'confidence' as confidence,
+             count(*)::int as n
+      from period_snapshots s
+      join actions a on a.id = s.action_id
+      where ${inScope(scope)}
+      group by 1, 2, 3`),
+    current
+      ? db.execute(sql`
+          select ${current.id}::int as period_id, st.system_state, st.confidence, count(*)::int as n
+          from actions a join (${statusSource({ ...scope, period: current })}) st on st.action_id = a.id
+          where ${inScope(scope)}
+          group by 1, 2, 3`)
+      : Promise.resolve([]),
+  ]);
+  const rows = new Map<number, TrendRow>();
+  for (const r of [...rowsOf<Counted>(frozen), ...rowsOf<Counted>(live)]) {
+    const period = scope.periods.find((p) => p.id === Number(r.period_id));
+    if (!period) continue;
+    const row = rows.get(period.id) ?? {
+      period,
+      live: period.id === current?.id,
+      total: 0,
+      byConfidence: Object.fromEntries(MIX_ORDER.map((k) => [k, 0])) as Record<ConfidenceCategory, number>,
+    };
+    const n = Number(r.n);
+    row.total += n;
+    row.byConfidence[confidenceCategory({ systemState: r.system_state, confidence: r.confidence })] += n;
+    rows.set(period.id, row);
+  }
+  return [...rows.values()].sort((x, y) => x.period.startsOn.localeCompare(y.period.startsOn));
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
+import { classifyMilestone, milestoneCutoff } from "@/lib/dashboard/milestone-flags";
+import { compareActionCodes } from "@/lib/rollup/roll-up";
+import { getDb } from "../db";
+import type { DashboardScope } from "./scope";
+import { inScope } from "./status-source";
+
+export type MilestoneFlag = "milestones-overdue" | "milestones-slipping";
+
+/**
+ * Each action's milestones as rows (action_id, position, title, baseline_due, forecast_due,
+ * completed_on; dates as dates): frozen in the snapshot for a closed period, live otherwise.
+ */
+function milestoneSource(scope: DashboardScope): SQL {
+  if (scope.period.closedAt) {
+    return sql`
+      select s.action_id, m.ord::int as position, m.value->>'title' as title,
+             (m.value->>'baselineDue')::date as baseline_due, (m.value->>'forecastDue')::date as forecast_due,
+             (m.value->>'completedOn')::date as completed_on
+      from period_snapshots s
+      cross join lateral jsonb_array_elements(s.payload->'milestones') with ordinality as m(value, ord)
+      where s.period_id = ${scope.period.id}`;
+  }
+  return sql`select action_id, position, title, baseline_due, forecast_due, completed_on from milestones`;
+}
+
+/** The SQL of lib/dashboard/milestone-flags.ts#classifyMilestone, on alias `ms`. */
+function flagWhere(flag: MilestoneFlag, cutoff: string): SQL {
+  return flag === "milestones-overdue"
+    ? sql`ms.completed_on is null and coalesce(ms.forecast_due, ms.baseline_due) < ${cutoff}::date`
+    : sql`ms.completed_on is null and ms.forecast_due > ms.baseline_due`;
+}
+
+const eitherFlag = (cutoff: string) =>
+  sql`(${flagWhere("milestones-overdue", cutoff)}) or (${flagWhere("milestones-slipping", cutoff)})`;
+
+/** The drill-down condition (alias `a`): the action has a milestone with the flag. */
+export function milestoneFlagCondition(scope: DashboardScope, flag: MilestoneFlag): SQL {
+  const cutoff = milestoneCutoff(scope.period, scope.now);
+  return sql`exists (select 1 from (${milestoneSource(scope)}) ms where ms.action_id = a.id and ${flagWhere(flag, cutoff)})`;
+}
+
+export type MilestoneCounts = {
+  workstream: number;
+  label: string;
+  /** Actions with at least one overdue milestone; actions with at least one slipping one. */
+  overdueActions: number;
+  slippingActions: number;
+  overdueMilestones: number;
+  slippingMilestones: number;
+};
+
+/** Per workstream, how many actions (and milestones) are overdue or slipping: counted in SQL. */
+export async function milestoneCounts(scope: DashboardScope): Promise<MilestoneCounts[]> {
+  const db = await getDb();
+  const cutoff = milestoneCutoff(scope.period, scope.now);
+  const overdue = flagWhere("milestones-overdue", cutoff);
+  const slipping = flagWhere("milestones-slipping", cutoff);
+  const result = await db.execute(sql`
+    select w.number as workstream, w.number::text || '. ' || w.title as label,
+      count(distinct a.id) filter (where ${overdue})::int as overdue_actions,
+      count(distinct a.id) filter (where ${slipping})::int as slipping_actions,
+      count(*) filter (where ${overdue})::int as overdue_milestones,
+      count(*) filter (where ${slipping})::int as slipping_milestones
+    from actions a
+    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join workstreams w on w.id = a.workstream_id
+    where ${inScope(scope)} and (${eitherFlag(cutoff)})
+    group by w.number, w.title
+    order by w.number`);
+  return rowsOf<Record<string, string | number>>(result).map((r) => ({
+    workstream: Number(r.workstream),
+    label: String(r.label),
+    overdueActions: Number(r.overdue_actions),
+    slippingActions: Number(r.slipping_actions),
+    overdueMilestones: Number(r.overdue_milestones),
+    slippingMilestones: Number(r.slipping_milestones),
+  }));
+}
+
+export type FlaggedMilestone = {
+  code: string;
+  actionTitle: string;
+  workstream: number;
+  milestone: string;
+  baselineDue: string;
+  forecastDue: string | null;
+  overdueDays: number | null;
+  slipDays: number | null;
+  explanation: string | null;
+  recoveryStep: string | null;
+};
+
+/**
+ * Every overdue or slipping milestone in the scope, with the explanation and recovery step of the
+ * action's latest published update (from the snapshot for a closed period).
+ */
+export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedMilestone[]> {
+  const db = await getDb();
+  const cutoff = milestoneCutoff(scope.period, scope.now);
+  const why = scope.period.closedAt
+    ? sql`left join lateral (
+        select s.payload->'update'->>'explanation' as explanation, s.payload->'update'->>'recoveryStep' as recovery_step
+        from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = a.id) u on true`
+    : sql`left join lateral (
+        select pu.explanation, pu.recovery_step from progress_updates pu
+        where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${scope.now.toISOString()}::timestamptz
+        order by pu.published_at desc, pu.id desc limit 1) u on true`;
+  const result = await db.execute(sql`
+    select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
+           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due,
+           u.explanation, u.recovery_step
+    from actions a
+    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join workstreams w on w.id = a.workstream_id
+    ${why}
+    where ${inScope(scope)} and (${eitherFlag(cutoff)})`);
+  return rowsOf<Record<string, string | number | null>>(result)
+    .map((r) => {
+      const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
+      const flags = classifyMilestone({ ...m, completedOn: null }, cutoff);
+      return {
+        code: String(r.code),
+        actionTitle: String(r.action_title),
+        workstream: Number(r.workstream),
+        milestone: String(r.milestone),
+        ...m,
+        ...flags,
+        explanation: (r.explanation as string | null) || null,
+        recoveryStep: (r.recovery_step as string | null) || null,
+        position: Number(r.position),
+      };
+    })
+    .sort((x, y) => compareActionCodes(x.code, y.code) || x.position - y.position)
+    .map(({ position: _p, ...m }) => m);
+}
