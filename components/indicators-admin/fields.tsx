@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { describedBy, FieldError, fieldId, INPUT_CLASS } from "@/components/staff/form-fields";
+import { describedBy, FieldError, FieldLabel, fieldId, INPUT_CLASS } from "@/components/staff/form-fields";
 
 type Errors = Record<string, string[]>;
 
@@ -25,14 +25,7 @@ export function TextField({
 }) {
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
-          {hint}
-        </p>
-      )}
+      <FieldLabel name={name} label={label} hint={hint} />
       <input
         type="text"
         {...describedBy(name, errors, !!hint)}

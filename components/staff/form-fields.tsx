@@ -19,6 +19,22 @@ export function FieldError({ name, errors }: { name: string; errors?: string[] }
   );
 }
 
+/** A field's label and optional hint; the hint's id is what `describedBy` points the input at. */
+export function FieldLabel({ name, label, hint }: { name: string; label: ReactNode; hint?: ReactNode }) {
+  return (
+    <>
+      <label htmlFor={fieldId(name)} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+          {hint}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** What each input needs to tie it to its hint and its errors. */
 export function describedBy(name: string, errors: string[] | undefined, hint?: boolean) {
   return {
@@ -40,14 +56,7 @@ type FieldProps = {
 export function TextAreaField({ name, label, hint, errors, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
-          {hint}
-        </p>
-      )}
+      <FieldLabel name={name} label={label} hint={hint} />
       <textarea
         {...describedBy(name, errors, !!hint)}
         rows={rows}
@@ -69,14 +78,7 @@ export function SelectField({
 }: FieldProps & { options: readonly (readonly [string, string])[] }) {
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
-          {hint}
-        </p>
-      )}
+      <FieldLabel name={name} label={label} hint={hint} />
       <select {...describedBy(name, errors, !!hint)} defaultValue={defaultValue} className={`${INPUT_CLASS} sm:w-80`}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
@@ -92,14 +94,7 @@ export function SelectField({
 export function DateField({ name, label, hint, errors, defaultValue }: FieldProps) {
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${fieldId(name)}-hint`} className="text-sm text-[var(--color-muted)]">
-          {hint}
-        </p>
-      )}
+      <FieldLabel name={name} label={label} hint={hint} />
       <input
         type="date"
         {...describedBy(name, errors, !!hint)}
