@@ -8,6 +8,7 @@ const TONE: Record<ComplianceState, string> = {
   approved: "bg-emerald-50 text-emerald-900 border-emerald-700",
   published: "bg-emerald-100 text-emerald-950 border-emerald-800",
   late: "bg-red-50 text-red-900 border-red-700 border-dashed",
+  not_expected: "bg-zinc-50 text-zinc-800 border-zinc-500",
 };
 
 /** Where one action's reporting for the period stands, as a labelled chip. */

@@ -1,4 +1,4 @@
-import { COMPLIANCE_LABELS, COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import { COMPLIANCE_LABELS, EXPECTED_COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import type { ReportOverview as Overview } from "@/lib/reports/types";
 import {
   CONFIDENCE_LABELS,
@@ -45,7 +45,10 @@ export function ReportOverview({ overview: o }: { overview: Overview }) {
           <CountTable
             caption="Reporting compliance for this period (staff only)"
             rows={[
-              ...COMPLIANCE_STATES.map((s): [string, number] => [COMPLIANCE_LABELS[s], o.reporting!.byState[s]]),
+              ...EXPECTED_COMPLIANCE_STATES.map((s): [string, number] => [
+                COMPLIANCE_LABELS[s],
+                o.reporting!.byState[s],
+              ]),
               ["Not expected (action already finished)", o.reporting.notExpected],
               ["Submitted after the grace period", o.reporting.submittedLate],
             ]}

@@ -104,6 +104,8 @@ export function assembleActionSnapshot(input: ActionSnapshotInput, period: Snaps
     progress: milestoneProgress(input.milestones),
     milestones: input.milestones.map(({ weight: _w, ...m }) => m),
     update: latest ? (update as NonNullable<ActionSnapshot["update"]>) : null,
-    reporting: complianceOf(input.periodUpdates, period, at),
+    reporting: complianceOf(input.periodUpdates, period, at, {
+      finished: latest !== null && FINISHED_STAGES.includes(latest.stage),
+    }),
   };
 }

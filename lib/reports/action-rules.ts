@@ -22,8 +22,12 @@ export function isLateReporting(s: Pick<ActionSnapshot, "reporting" | "stage">):
   return (s.reporting.state === "late" && !isFinished(s)) || s.reporting.submittedLate;
 }
 
-/** A finished action with nothing for the period: not expected to report, rather than due or late. */
+/**
+ * A finished action with nothing for the period: not expected to report, rather than due or late.
+ * Snapshots say so themselves ("not_expected"); older ones said "due" or "late", read the same way.
+ */
 export function isReportingExpected(s: Pick<ActionSnapshot, "reporting" | "stage">): boolean {
+  if (s.reporting.state === "not_expected") return false;
   return !(isFinished(s) && (s.reporting.state === "due" || s.reporting.state === "late"));
 }
 

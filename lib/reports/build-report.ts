@@ -3,7 +3,7 @@
  * period's. Pure: the data access layer reads the rows, this decides what the report says.
  */
 
-import { COMPLIANCE_STATES, type ComplianceState } from "@/lib/periods/compliance";
+import { EXPECTED_COMPLIANCE_STATES, type ExpectedComplianceState } from "@/lib/periods/compliance";
 import type { ActionSnapshot, IndicatorSnapshot } from "@/lib/periods/snapshot";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { CONFIDENCES, STAGES, SYSTEM_STATES, type SystemState } from "@/lib/status/vocabulary";
@@ -73,14 +73,14 @@ export function overviewOf(actions: ActionSnapshot[]): ReportOverview {
   const byStage = zeros<StageKey>([...STAGES, "not_yet_reported"]);
   const byConfidence = zeros<ConfidenceKey>([...CONFIDENCES, "no_rating", "not_yet_reported"]);
   const bySystemState = zeros<SystemState>(SYSTEM_STATES);
-  const byState = zeros<ComplianceState>(COMPLIANCE_STATES);
+  const byState = zeros<ExpectedComplianceState>(EXPECTED_COMPLIANCE_STATES);
   let submittedLate = 0;
   let notExpected = 0;
   for (const s of actions) {
     byStage[stageKey(s)] += 1;
     byConfidence[confidenceKey(s)] += 1;
     bySystemState[s.systemState] += 1;
-    if (isReportingExpected(s)) byState[s.reporting.state] += 1;
+    if (isReportingExpected(s)) byState[s.reporting.state as ExpectedComplianceState] += 1;
     else notExpected += 1;
     if (s.reporting.submittedLate) submittedLate += 1;
   }

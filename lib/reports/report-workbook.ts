@@ -4,7 +4,7 @@
  */
 
 import ExcelJS from "exceljs";
-import { COMPLIANCE_LABELS, COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import { COMPLIANCE_LABELS, EXPECTED_COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import {
   CONFIDENCE_LABELS,
   CONFIDENCES,
@@ -60,7 +60,9 @@ export async function reportWorkbook(report: QuarterlyReport): Promise<Buffer> {
     ...SYSTEM_STATES.map((s) => [`System state: ${SYSTEM_STATE_LABELS[s]}`, o.bySystemState[s]]),
   ];
   if (o.reporting) {
-    overview.push(...COMPLIANCE_STATES.map((s) => [`Reporting: ${COMPLIANCE_LABELS[s]}`, o.reporting!.byState[s]]));
+    overview.push(
+      ...EXPECTED_COMPLIANCE_STATES.map((s) => [`Reporting: ${COMPLIANCE_LABELS[s]}`, o.reporting!.byState[s]]),
+    );
     overview.push(["Reporting: not expected (finished)", o.reporting.notExpected]);
     overview.push(["Reporting: submitted late", o.reporting.submittedLate]);
   }

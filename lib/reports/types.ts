@@ -3,7 +3,7 @@
  * snapshot (and the previous closed period's, for "what changed"), never from live data.
  */
 
-import type { Compliance, ComplianceState } from "@/lib/periods/compliance";
+import type { Compliance, ComplianceState, ExpectedComplianceState } from "@/lib/periods/compliance";
 import type { MilestoneProgress } from "@/lib/progress/milestone-progress";
 import type { Confidence, IndicatorDirection, Stage, SystemState } from "@/lib/status/vocabulary";
 
@@ -59,7 +59,7 @@ export type ReportOverview = {
   bySystemState: Record<SystemState, number>;
   /** Internal: null in the public version. */
   reporting: {
-    byState: Record<ComplianceState, number>;
+    byState: Record<ExpectedComplianceState, number>;
     /** Finished actions with nothing for the period: no update was expected of them. */
     notExpected: number;
     submittedLate: number;

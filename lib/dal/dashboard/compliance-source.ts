@@ -1,6 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { DashboardScope } from "./scope";
+
+const FINISHED = sql.raw(FINISHED_STAGES.map((st) => `'${st}'`).join(", "));
 
 /**
  * Each action's reporting for the scope's period, as rows (action_id, state, submitted_late,
@@ -8,8 +11,8 @@ import type { DashboardScope } from "./scope";
  * snapshot froze; an open one is worked out from the period's updates (one pass over the index on
  * (period_id, action_id)) by the rules of `complianceOf` in lib/periods/compliance.ts:
  * the most advanced non-withdrawn update decides (a published update not yet visible counts as
- * approved), nothing submitted by the end of grace is late, and a first submission after it is
- * flagged late.
+ * approved), nothing submitted by the end of grace is late, a first submission after it is
+ * flagged late, and an action already finished with nothing for the period is not expected to report.
  */
 export function complianceSource(scope: DashboardScope): SQL {
   const { period } = scope;
@@ -30,7 +33,9 @@ export function complianceSource(scope: DashboardScope): SQL {
   const grace = period.graceUntil.toISOString();
   return sql`
     select a.id as action_id,
-      case when coalesce(r.best, 0) <= 1 and ${now}::timestamptz >= ${grace}::timestamptz then 'late'
+      case when coalesce(r.best, 0) = 0 and lp.stage in (${FINISHED}) then 'not_expected'
+           when coalesce(r.best, 0) <= 1 and ${now}::timestamptz >= ${grace}::timestamptz
+                and not coalesce(lp.stage in (${FINISHED}), false) then 'late'
            else (array['due', 'draft', 'submitted', 'approved', 'published'])[coalesce(r.best, 0) + 1]
       end as state,
       coalesce(r.first_submitted > ${grace}::timestamptz, false) as submitted_late,
@@ -53,5 +58,10 @@ export function complianceSource(scope: DashboardScope): SQL {
       ) ru
       group by ru.action_id
     ) r on r.action_id = a.id
+    left join lateral (
+      select pu.stage from progress_updates pu
+      where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${now}::timestamptz
+      order by pu.published_at desc, pu.id desc limit 1
+    ) lp on true
     where a.plan_id = ${scope.planId}`;
 }

@@ -8,7 +8,7 @@ import { drillActions } from "@/lib/dal/dashboard/drill";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { COMPLIANCE_LABELS, COMPLIANCE_STATES, complianceOf } from "@/lib/periods/compliance";
 import type { ActionSnapshot } from "@/lib/periods/snapshot";
-import type { UpdateState } from "@/lib/status/vocabulary";
+import { FINISHED_STAGES, type Stage, type UpdateState } from "@/lib/status/vocabulary";
 import { DRIVERS } from "../../support/databases";
 import { actionByCode, dashboardDatabase, SEEDED_AT, scopeFor } from "./support";
 
@@ -40,7 +40,23 @@ describe.each(DRIVERS)("the compliance board (%s)", (driver) => {
           .where(eq(t.progressUpdates.periodId, period.id))
       ).map((r) => r.id),
     );
-    const free = (await handle.db.select().from(t.actions)).filter((a) => !already.has(a.id));
+    // An action whose latest published stage is finished is not expected to report: keep those apart.
+    const latestStage = new Map<number, string>();
+    for (const p of await handle.db
+      .select({ actionId: t.progressUpdates.actionId, stage: t.progressUpdates.stage })
+      .from(t.progressUpdates)
+      .where(eq(t.progressUpdates.state, "published"))
+      .orderBy(t.progressUpdates.publishedAt, t.progressUpdates.id))
+      latestStage.set(p.actionId, p.stage);
+    const isFinished = (id: number) => FINISHED_STAGES.includes(latestStage.get(id) as Stage);
+    const actions = await handle.db.select().from(t.actions);
+    const quiet = actions.filter((a) => !already.has(a.id));
+    const [finishedQuiet, ...otherFinished] = quiet.filter((a) => isFinished(a.id));
+    expect(finishedQuiet).toBeDefined();
+    placed.finished = finishedQuiet!.code;
+    // Unfinished actions first: the states whose meaning depends on it (draft, withdrawn, returned)
+    // come before the last plan, a late submission, which counts the same for a finished action.
+    const free = [...quiet.filter((a) => !isFinished(a.id)), ...otherFinished];
     const before = new Date(period.dueAt.getTime() - 24 * HOUR);
     const plans: [string, { state: UpdateState; submittedAt?: Date; publishedAt?: Date }[]][] = [
       ["draft", [{ state: "draft" }]],
@@ -86,6 +102,15 @@ describe.each(DRIVERS)("the compliance board (%s)", (driver) => {
       .innerJoin(t.actions, eq(t.actions.id, t.progressUpdates.actionId))
       .where(eq(t.progressUpdates.periodId, s.period.id));
     const codes = (await handle.db.select({ code: t.actions.code }).from(t.actions)).map((a) => a.code);
+    // Whether each action's latest published stage (at s.now) is a finished one.
+    const published = await handle.db
+      .select({ code: t.actions.code, stage: t.progressUpdates.stage, publishedAt: t.progressUpdates.publishedAt })
+      .from(t.progressUpdates)
+      .innerJoin(t.actions, eq(t.actions.id, t.progressUpdates.actionId))
+      .where(eq(t.progressUpdates.state, "published"))
+      .orderBy(t.progressUpdates.publishedAt, t.progressUpdates.id);
+    const latestStage = new Map<string, string>();
+    for (const p of published) if (p.publishedAt! <= s.now) latestStage.set(p.code, p.stage);
     return new Map(
       codes.map((code) => [
         code,
@@ -93,6 +118,7 @@ describe.each(DRIVERS)("the compliance board (%s)", (driver) => {
           rows.filter((r) => r.code === code).map((r) => ({ ...r, state: r.state as UpdateState })),
           s.period,
           s.now,
+          { finished: FINISHED_STAGES.includes(latestStage.get(code) as Stage) },
         ),
       ]),
     );
@@ -128,6 +154,9 @@ describe.each(DRIVERS)("the compliance board (%s)", (driver) => {
     expect(late.get(placed.scheduled!)?.state).toBe("published");
     expect(late.get(placed.submittedLate!)).toMatchObject({ state: "submitted", submittedLate: true });
     expect(late.get(placed.submitted!)).toMatchObject({ state: "submitted", submittedLate: false });
+    // Finished, with nothing for the period: never due or late.
+    expect(now.get(placed.finished!)?.state).toBe("not_expected");
+    expect(late.get(placed.finished!)?.state).toBe("not_expected");
   });
 
   it("counts each action once under its lead agency, and each count drills down to exactly its actions", async () => {

@@ -57,3 +57,16 @@ describe("complianceOf", () => {
     ).toBe(false);
   });
 });
+
+describe("complianceOf for an action already finished", () => {
+  const finished = { finished: true };
+  it("is not expected to report, never due or late, when nothing was written", () => {
+    expect(complianceOf([], period, beforeDue, finished).state).toBe("not_expected");
+    expect(complianceOf([], period, afterGrace, finished).state).toBe("not_expected");
+    expect(complianceOf([u("withdrawn")], period, afterGrace, finished).state).toBe("not_expected");
+  });
+  it("still shows what was written for the period, without calling a draft late", () => {
+    expect(complianceOf([u("draft")], period, afterGrace, finished).state).toBe("draft");
+    expect(complianceOf([u("submitted")], period, afterGrace, finished).state).toBe("submitted");
+  });
+});
