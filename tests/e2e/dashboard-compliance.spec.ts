@@ -20,15 +20,17 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     const stale = page.getByRole("region", { name: "Stale and never-reported actions", exact: true });
     await expect(stale.getByRole("table", { name: /by workstream/ })).toBeVisible();
 
-    await expectNoAxeViolations(page);
+    // axe over the whole dashboard runs once, in dashboard-widgets.spec.ts.
     await shoot(page, "dashboard-compliance");
-    // The two widgets on their own, at both widths, for a closer look.
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await board.screenshot({ path: `.data/screenshots/dashboard-compliance-board-${width}.png` });
-      await stale.screenshot({ path: `.data/screenshots/dashboard-compliance-stale-${width}.png` });
+    // The two widgets on their own, at both widths, for a closer look (not in CI: nothing is asserted).
+    if (!process.env.CI || process.env.SHOOT === "1") {
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await board.screenshot({ path: `.data/screenshots/dashboard-compliance-board-${width}.png` });
+        await stale.screenshot({ path: `.data/screenshots/dashboard-compliance-stale-${width}.png` });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
     }
-    await page.setViewportSize({ width: 1280, height: 900 });
 
     // A count link opens exactly that many actions.
     const link = summary.locator('a[href*="reporting="]').first();

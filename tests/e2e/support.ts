@@ -11,8 +11,12 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
 }
 
-/** Full-page screenshots at desktop and phone widths, into .data/screenshots, for a person to look at. */
+/**
+ * Full-page screenshots at desktop and phone widths, into .data/screenshots, for a person to look at.
+ * Nothing is asserted on them, so CI skips them (set SHOOT=1 to take them there too).
+ */
 export async function shoot(page: Page, name: string) {
+  if (process.env.CI && process.env.SHOOT !== "1") return;
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `.data/screenshots/${name}-${width}.png`, fullPage: true });
