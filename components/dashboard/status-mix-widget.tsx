@@ -1,11 +1,9 @@
-import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES, categoryCriteria, categoryLabel } from "@/lib/dashboard/categories";
-import { ScrollRegion } from "@/components/plan/scroll-region";
+import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES } from "@/lib/dashboard/categories";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { statusMix, type MixGroup, type MixRow } from "@/lib/dal/dashboard/status-mix";
-import { CATEGORY_FILL } from "./palette";
-import { StackedBarChart } from "./stacked-bar-chart";
-import { DrillNumber, WidgetFrame } from "./widget-frame";
+import { MixChartAndTable } from "./mix-chart-table";
+import { WidgetFrame } from "./widget-frame";
 
 const TITLES: Record<MixGroup, string> = {
   workstream: "Status mix by workstream",
@@ -23,64 +21,29 @@ function MixBlock({
   rows: MixRow[];
   dimension: "confidence" | "stage";
 }) {
-  const all = dimension === "confidence" ? CONFIDENCE_CATEGORIES : STAGE_CATEGORIES;
-  const counts = (r: MixRow) => (dimension === "confidence" ? r.byConfidence : r.byStage) as Record<string, number>;
-  // Columns nobody falls in are left out of the picture, never out of the CSV.
-  const columns = all.filter((k) => rows.some((r) => counts(r)[k]! > 0));
   const groupWord = by === "workstream" ? "Workstream" : "Lead agency";
-  const caption = `${dimension === "confidence" ? "Delivery confidence" : "Stage"} by ${groupWord.toLowerCase()}, ${scope.period.label}`;
-  const drill = (r: MixRow, k: (typeof all)[number]) =>
-    dashboardHref("/dashboard/actions", scope.filters, {
-      ...(by === "workstream" ? { workstream: r.key } : { lead: r.key }),
-      ...categoryCriteria(dimension, k),
-    });
+  const heading = dimension === "confidence" ? "Delivery confidence" : "Stage";
   return (
     <div className="mt-6">
-      <h3 className="text-xl font-semibold">{dimension === "confidence" ? "Delivery confidence" : "Stage"}</h3>
-      <StackedBarChart
-        label={`Bar chart: ${caption}. The table after it gives every number.`}
-        rows={rows.map((r) => ({ name: by === "workstream" ? `WS ${r.key}` : r.label, ...counts(r) }))}
-        series={columns.map((k) => ({ key: k, label: categoryLabel(k), fill: CATEGORY_FILL[k]! }))}
+      <h3 className="text-xl font-semibold">{heading}</h3>
+      <MixChartAndTable
+        caption={`${heading} by ${groupWord.toLowerCase()}, ${scope.period.label}`}
+        rowHeader={groupWord}
+        dimension={dimension}
+        categories={dimension === "confidence" ? CONFIDENCE_CATEGORIES : STAGE_CATEGORIES}
+        rows={rows.map((r) => ({
+          key: r.key,
+          label: r.label,
+          chartName: by === "workstream" ? `WS ${r.key}` : r.label,
+          counts: dimension === "confidence" ? r.byConfidence : r.byStage,
+          total: r.total,
+          href: (extra = {}) =>
+            dashboardHref("/dashboard/actions", scope.filters, {
+              ...(by === "workstream" ? { workstream: r.key } : { lead: r.key }),
+              ...extra,
+            }),
+        }))}
       />
-      <ScrollRegion label={`${caption} (table)`} className="mt-3">
-        <table className="data-table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{groupWord}</th>
-              {columns.map((k) => (
-                <th key={k} scope="col">
-                  {categoryLabel(k)}
-                </th>
-              ))}
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {columns.map((k) => (
-                  <td key={k} className="text-right">
-                    <DrillNumber n={counts(r)[k]!} href={drill(r, k)} what={`${categoryLabel(k)}, ${r.label}`} />
-                  </td>
-                ))}
-                <td className="text-right">
-                  <DrillNumber
-                    n={r.total}
-                    href={dashboardHref(
-                      "/dashboard/actions",
-                      scope.filters,
-                      by === "workstream" ? { workstream: r.key } : { lead: r.key },
-                    )}
-                    what={`actions, ${r.label}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
     </div>
   );
 }
