@@ -33,6 +33,7 @@ check() {
 step "install npm packages" bash scripts/install-deps.sh || { echo "Cannot continue without npm packages."; exit 1; }
 step "install Debian packages" bash scripts/install-test-system-deps.sh || { echo "Cannot continue without chromium and PostgreSQL."; exit 1; }
 
+check "install script" bash tests/install/install-deps.sh
 check "prettier" npx prettier --check .
 check "eslint" npx eslint . --max-warnings 0
 check "typescript" npx tsc --noEmit
