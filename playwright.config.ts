@@ -5,11 +5,20 @@ const baseURL = `http://127.0.0.1:${port}`;
 // A real OpenID Connect provider beside the app, so agency sign-in is tested end to end.
 const oidcPort = port + 890;
 
+/** Specs that change data other specs read: they run one at a time, after every reading spec. */
+const WRITING_SPECS = /(workflow|permission-matrix-http|periods-admin|indicators-admin)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
-  fullyParallel: false,
-  workers: 1,
+  // Reading specs run in two workers against the one server; writing specs one at a time after them.
+  workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
+  projects: [
+    // Signs each persona in once through the form; the specs reuse the browser state.
+    { name: "sign in", testMatch: /auth\.setup\.ts$/ },
+    { name: "reading", testIgnore: WRITING_SPECS, fullyParallel: true, dependencies: ["sign in"] },
+    { name: "writing", testMatch: WRITING_SPECS, workers: 1, dependencies: ["reading"] },
+  ],
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   outputDir: `test-results/${port}`,

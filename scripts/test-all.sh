@@ -30,13 +30,50 @@ check() {
   if step "$@"; then static_passed=$((static_passed + 1)); else static_failed=$((static_failed + 1)); fi
 }
 
+# Checks that use one core each, run side by side on the machine's cores: each writes to its own log,
+# printed in order when all are done; each still counts as one test with its own time.
+concurrent_checks() {
+  local dir=$results/concurrent names=() pids=() i=0
+  mkdir -p "$dir"
+  while [ $# -gt 0 ]; do
+    local name=$1 command=$2
+    shift 2
+    names+=("$name")
+    (
+      started=$SECONDS
+      bash -c "$command" >"$dir/$i.log" 2>&1
+      echo "$? $((SECONDS - started))" >"$dir/$i.status"
+    ) &
+    pids+=($!)
+    i=$((i + 1))
+  done
+  wait "${pids[@]}"
+  for i in "${!names[@]}"; do
+    local status seconds
+    read -r status seconds <"$dir/$i.status"
+    echo
+    echo "=== ${names[$i]} (ran beside the others)"
+    cat "$dir/$i.log"
+    step_times+=("$(printf '%-24s %4ds  %s' "${names[$i]}" "$seconds" "$([ "$status" -eq 0 ] && echo ok || echo FAILED)")")
+    if [ "$status" -eq 0 ]; then
+      static_passed=$((static_passed + 1))
+    else
+      static_failed=$((static_failed + 1))
+      failed_steps+=("${names[$i]}")
+    fi
+  done
+}
+
 step "install npm packages" bash scripts/install-deps.sh || { echo "Cannot continue without npm packages."; exit 1; }
 step "install Debian packages" bash scripts/install-test-system-deps.sh || { echo "Cannot continue without chromium and PostgreSQL."; exit 1; }
 
-check "install script" bash tests/install/install-deps.sh
-check "prettier" npx prettier --check .
-check "eslint" npx eslint . --max-warnings 0
-check "typescript" npx tsc --noEmit
+phase_started=$SECONDS
+concurrent_checks \
+  "install script" "bash tests/install/install-deps.sh" \
+  "prettier" "npx prettier --check ." \
+  "eslint" "npx eslint . --max-warnings 0" \
+  "typescript" "npx tsc --noEmit"
+step_times+=("$(printf '%-24s %4ds' "  (those four, wall)" $((SECONDS - phase_started)))")
 
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 

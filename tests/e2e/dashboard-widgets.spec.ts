@@ -1,26 +1,34 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, shoot, signIn } from "./support";
+import { shoot, signIn } from "./support";
 
-const WIDGETS = [
+type Widget = { heading: string; table: string; rows?: RegExp[]; held?: string };
+
+const WIDGETS: Widget[] = [
   { heading: "Milestones overdue or slipping", table: "Milestones overdue or slipping (table)" },
-  // The demo's open actions wait only on finished ones: the widget says so rather than show an empty table.
-  { heading: "Dependency risk", table: null, empty: "No unfinished action is held up by a late predecessor." },
+  // In the demo, 3.3 waits on 3.4, which is unfinished and due long after 3.3 was meant to start.
+  {
+    heading: "Dependency risk",
+    table: "Late predecessors and the actions they hold up (table)",
+    rows: [/^3\.4 /],
+    held: "3.3 Put the agreed secondary careers support model in place",
+  },
   { heading: "Confidence trend across periods", table: "Delivery confidence by reporting period (table)" },
   { heading: "Indicators against target", table: "Indicators against target (table)" },
 ];
 
 test.describe("dashboard widgets", () => {
-  // The whole dashboard is a long page: axe needs time on a shared machine.
+  // The whole dashboard is a long page: it needs time on a shared machine.
   test.setTimeout(120_000);
-  test("a monitor sees each widget with its table, downloads a CSV, and axe finds nothing", async ({ browser }) => {
-    const { context, page } = await signIn(browser, "monitor@example.org");
+  test("a monitor sees each widget with its table and downloads a CSV", async ({ browser }) => {
+    const { context, page } = await signIn(browser, "monitor");
     await page.goto("/dashboard");
     for (const w of WIDGETS) {
       const section = page.getByRole("region", { name: w.heading, exact: true });
       await expect(section.getByRole("heading", { level: 2, name: w.heading })).toBeVisible();
-      if ("empty" in w) await expect(section.getByText(w.empty!).or(section.getByRole("table"))).toBeVisible();
-      else await expect(section.getByRole("table").first()).toBeVisible();
-      if (w.table) await expect(section.getByRole("region", { name: w.table })).toBeVisible();
+      await expect(section.getByRole("table").first()).toBeVisible();
+      await expect(section.getByRole("region", { name: w.table })).toBeVisible();
+      for (const name of w.rows ?? []) await expect(section.getByRole("rowheader", { name })).toBeVisible();
+      if (w.held) await expect(section.getByRole("link", { name: w.held })).toBeVisible();
     }
     const trend = page.getByRole("region", { name: "Confidence trend across periods", exact: true });
     await expect(trend.getByRole("img", { name: /^Bar chart: Delivery confidence by reporting period/ })).toBeVisible();
@@ -42,7 +50,7 @@ test.describe("dashboard widgets", () => {
     await indicators.locator("summary").first().click();
     await expect(indicators.getByRole("img", { name: /^Line chart:/ }).first()).toBeVisible();
 
-    await expectNoAxeViolations(page);
+    // axe over the whole dashboard runs in accessibility.spec.ts.
     // At phone width nothing but the scrollable table regions is wider than the screen.
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -51,7 +59,7 @@ test.describe("dashboard widgets", () => {
   });
 
   test("keyboard only: Tab to a drill-down number and open it with Enter", async ({ browser }) => {
-    const { context, page } = await signIn(browser, "monitor@example.org");
+    const { context, page } = await signIn(browser, "monitor");
     await page.goto("/dashboard");
     const trend = page.getByRole("region", { name: "Confidence trend across periods", exact: true });
     const target = trend.getByRole("link", { name: /actions, / }).first();
@@ -74,7 +82,7 @@ test.describe("dashboard widgets", () => {
   });
 
   test("the flag drill-downs list actions", async ({ browser }) => {
-    const { context, page } = await signIn(browser, "monitor@example.org");
+    const { context, page } = await signIn(browser, "monitor");
     await page.goto("/dashboard/actions?flag=milestones-slipping");
     await expect(page.getByText(/^\d+ actions?: with a milestone forecast later than its baseline/)).toBeVisible();
     await page.goto("/dashboard/actions?flag=dependency-risk");

@@ -1,14 +1,51 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { PERSONA_EMAILS, type Persona } from "../support/update-permission-matrix";
 
 /** The NZ Government Web Accessibility Standard: WCAG 2.2 AA. */
 export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 export const DEMO_PASSWORD = "Demo-Password-2026";
 
-export async function expectNoAxeViolations(page: Page) {
-  await page.waitForLoadState("networkidle"); // a page still laying out gives axe false target-size hits
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+/** The signed-in people the specs act as: the permission matrix's personas and one administrator. */
+export const SIGNED_IN = PERSONA_EMAILS;
+export type SignedIn = Exclude<Persona, "anonymous">;
+
+/** Where the setup project keeps each persona's signed-in browser state for this server. */
+export function storageStateOf(persona: SignedIn): string {
+  const dir = path.join(".data", `e2e-${process.env.E2E_PORT || 3100}`, "auth");
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${persona}.json`);
+}
+
+/**
+ * Waits until the page has loaded and laid out (fonts in, client charts drawn), then runs axe.
+ * A page still laying out gives axe false target-size hits; waiting for the network to go idle
+ * also works but costs half a second or more a page, since Next.js prefetches the links in view.
+ */
+export async function expectNoAxeViolations(page: Page, tags: string[] = WCAG_22_AA) {
+  await settled(page);
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+}
+
+export async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    // A responsive chart draws its SVG once it has measured its box, after hydration.
+    for (let i = 0; i < 100; i++) {
+      const waiting = [...document.querySelectorAll(".recharts-responsive-container")].some(
+        (box) => !box.querySelector("svg"),
+      );
+      if (!waiting) break;
+      await frame();
+    }
+    await frame();
+    await frame();
+  });
 }
 
 /**
@@ -24,20 +61,12 @@ export async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-let nextAddress = 1;
-
 /**
- * A demo account in a fresh browser context (no cookie carries over between users), from its own
- * client address so the sign-in throttle of one spec never slows another.
+ * A persona in a fresh browser context, signed in by the setup project (auth.setup.ts), so no
+ * spec but the sign-in spec spends time on the form. No cookie carries over between people.
  */
-export async function signIn(browser: Browser, email: string) {
-  const address = `192.0.2.${(nextAddress++ % 250) + 1}`;
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+export async function signIn(browser: Browser, persona: SignedIn, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ ...options, storageState: storageStateOf(persona) });
   const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   return { context, page };
 }

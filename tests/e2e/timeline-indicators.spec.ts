@@ -1,7 +1,4 @@
-import { expectNoAxeViolations } from "./support";
 import { type BrowserContext, expect, test } from "@playwright/test";
-
-const PAGES = ["/timeline", "/indicators", "/data", "/accessibility"] as const;
 
 async function useMaori(context: BrowserContext, baseURL: string | undefined) {
   await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://127.0.0.1:3100" }]);
@@ -104,20 +101,8 @@ test.describe("the accessibility statement", () => {
   });
 });
 
-test.describe("accessibility of these pages", () => {
-  for (const path of PAGES) {
-    test(`${path} has no WCAG 2.2 AA violations in English`, async ({ page }) => {
-      await page.goto(path, { waitUntil: "networkidle" });
-      await expectNoAxeViolations(page);
-    });
-
-    test(`${path} has no WCAG 2.2 AA violations in te reo Māori`, async ({ page, context, baseURL }) => {
-      await useMaori(context, baseURL);
-      await page.goto(path, { waitUntil: "networkidle" });
-      await expectNoAxeViolations(page);
-    });
-  }
-
+test.describe("in te reo Māori", () => {
+  // axe over these pages, in both languages, runs in accessibility.spec.ts.
   test("te reo Māori titles lead when the interface is in te reo Māori", async ({ page, context, baseURL }) => {
     await useMaori(context, baseURL);
     await page.goto("/timeline");

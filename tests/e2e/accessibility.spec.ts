@@ -1,0 +1,39 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { TEMPLATES } from "./templates";
+import { expectNoAxeViolations, signIn, WCAG_22_AA } from "./support";
+
+test("every page template of the app is in the template list", () => {
+  const routes = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return routes(file);
+      return /^(page|not-found|forbidden|unauthorized)\.tsx$/.test(entry.name) ? [file] : [];
+    });
+  const listed = new Set(TEMPLATES.map((t) => t.route));
+  expect(routes("app").filter((route) => !listed.has(route))).toEqual([]);
+});
+
+for (const lang of ["en", "mi"] as const) {
+  test.describe(`in ${lang === "en" ? "English" : "te reo Māori"}`, () => {
+    for (const template of TEMPLATES) {
+      const who = template.as ?? "anonymous";
+      const name = `${template.route.replace(/^app\//, "")}${typeof template.path === "string" ? ` (${template.path})` : ""}`;
+      test(`${name} as ${who}: one h1, no WCAG 2.2 AA violations found by axe`, async ({ browser, baseURL }) => {
+        const { context, page } = template.as
+          ? await signIn(browser, template.as)
+          : { context: await browser.newContext(), page: null };
+        const tab = page ?? (await context.newPage());
+        await context.addCookies([{ name: "mahere_lang", value: lang, url: baseURL! }]);
+        const target = typeof template.path === "string" ? template.path : await template.path(tab);
+        const response = await tab.goto(target);
+        expect(response?.status(), target).toBe(template.status ?? 200);
+        await expect(tab.getByRole("heading", { level: 1 })).toHaveCount(1);
+        if (lang === "mi") await expect(tab.locator('[lang="mi"]').first()).toBeAttached();
+        await expectNoAxeViolations(tab, template.bestPractice ? [...WCAG_22_AA, "best-practice"] : WCAG_22_AA);
+        await context.close();
+      });
+    }
+  });
+}
