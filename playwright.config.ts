@@ -13,6 +13,9 @@ export default defineConfig({
   // Reading specs run in two workers against the one server; writing specs one at a time after them.
   workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
+  // Two workers share two cores with the server and the browsers: a client chart can take a few
+  // seconds to draw on a busy machine.
+  expect: { timeout: 10_000 },
   projects: [
     // Signs each persona in once through the form; the specs reuse the browser state.
     { name: "sign in", testMatch: /auth\.setup\.ts$/ },

@@ -5,12 +5,12 @@ type Widget = { heading: string; table: string; rows?: RegExp[]; held?: string }
 
 const WIDGETS: Widget[] = [
   { heading: "Milestones overdue or slipping", table: "Milestones overdue or slipping (table)" },
-  // In the demo, 3.3 waits on 3.4, which is unfinished and due long after 3.3 was meant to start.
+  // In the demo, 2.4 waits on 8.2, which slipped: unfinished and due long after 2.4 was meant to start.
   {
     heading: "Dependency risk",
     table: "Late predecessors and the actions they hold up (table)",
-    rows: [/^3\.4 /],
-    held: "3.3 Put the agreed secondary careers support model in place",
+    rows: [/^8\.2 /],
+    held: "2.4 Retire careers.govt.nz once Tahatū covers its content",
   },
   { heading: "Confidence trend across periods", table: "Delivery confidence by reporting period (table)" },
   { heading: "Indicators against target", table: "Indicators against target (table)" },

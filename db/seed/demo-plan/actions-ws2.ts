@@ -226,7 +226,9 @@ export const ws2Actions: SeedAction[] = [
       "Move the content and tools people still need from careers.govt.nz into Tahatū, then redirect visitors and close the old site.",
     leadAgency: "tec",
     contributors: [],
-    predecessors: ["2.3"],
+    // The old site closes only once Tahatū's accessible content (8.2) is there. 8.2 was planned to be
+    // done first but has slipped and is unfinished: a real, open dependency risk in the demo.
+    predecessors: ["2.3", "8.2"],
     baselineStart: "2025-07-01",
     baselineDue: "2025-09-30",
     forecastDue: "2026-12-31",

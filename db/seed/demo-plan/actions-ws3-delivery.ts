@@ -16,9 +16,7 @@ export const ws3DeliveryActions: SeedAction[] = [
       "Carry out Ministers' decision on careers support for secondary students, starting in selected regions.",
     leadAgency: "moe",
     contributors: ["tec"],
-    // Kura take the model up with the te reo Māori resources of 3.4, which are late: a real, open
-    // dependency risk for the dashboard and the action pages to show.
-    predecessors: ["3.1", "3.4"],
+    predecessors: ["3.1"],
     baselineStart: "2025-04-01",
     baselineDue: "2025-09-30",
     forecastDue: "2026-12-31",
