@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CONFIDENCE_DEFINITIONS, STAGE_DEFINITIONS, SYSTEM_STATE_DEFINITIONS } from "@/lib/status/definitions";
+import {
+  CONFIDENCE_DEFINITIONS,
+  OVERDUE_DEFINITION,
+  STAGE_DEFINITIONS,
+  SYSTEM_STATE_DEFINITIONS,
+} from "@/lib/status/definitions";
 import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
-import { labelKey } from "@/components/status/status-badge";
+import { labelKey, OverdueBadge } from "@/components/status/status-badge";
 import { interfaceLang } from "@/i18n/lang";
 
 export const metadata: Metadata = { title: "What the statuses mean" };
@@ -39,7 +44,7 @@ export default async function StatusDefinitionsPage() {
       <p className="mt-4 max-w-3xl text-lg">
         Every action has two published dimensions: its <strong>stage</strong> and, while it is open, its{" "}
         <strong>delivery confidence</strong>. Two further states are worked out by the system from the reporting record
-        and are never typed in by anyone.
+        and are never typed in by anyone, and a third, overdue, from the dates.
       </p>
       <section aria-labelledby="stage" className="mt-8">
         <h2 id="stage" lang={lang} className="text-2xl font-bold">
@@ -67,6 +72,15 @@ export default async function StatusDefinitionsPage() {
           States worked out by the system
         </h2>
         <DefinitionList keys={SYSTEM_STATES} definitions={SYSTEM_STATE_DEFINITIONS} />
+        <div
+          id="overdue"
+          className="mt-4 max-w-3xl scroll-mt-4 border-l-4 border-slate-300 pl-4 target:border-[var(--color-brand)]"
+        >
+          <p className="font-semibold">
+            Overdue, shown as <OverdueBadge days={12} />
+          </p>
+          <p className="mt-1">{OVERDUE_DEFINITION}</p>
+        </div>
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { ActionProgress } from "@/components/plan/action-progress";
 import { ActionStatus } from "@/components/status/status-badge";
+import { overdueDaysOf } from "@/lib/status/overdue";
 import { formatDateTime } from "@/lib/format/dates";
 import type { PublicAction } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
@@ -20,7 +21,12 @@ export async function ActionCurrentStatus({ action }: { action: PublicAction }) 
         {L("statusHeading")}
       </h2>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <ActionStatus stage={status.stage} confidence={status.confidence} systemState={status.systemState} />
+        <ActionStatus
+          stage={status.stage}
+          confidence={status.confidence}
+          systemState={status.systemState}
+          overdueDays={overdueDaysOf(action)}
+        />
       </div>
       {status.systemState === "not_yet_reported" ? (
         <p className="mt-2">{L("notYetReported")}</p>

@@ -1,12 +1,21 @@
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { formatDate } from "@/lib/format/dates";
+import { finishedOn } from "@/lib/public/finished-on";
 import type { PublicAction } from "@/lib/public/types";
+import { milestoneOverdueDays, nzToday, overdueDaysOf } from "@/lib/status/overdue";
 import { uiText } from "@/components/plan/ui-text";
 
-/** Baseline against forecast for the action and each milestone, with the slip in days. */
+/**
+ * Baseline against forecast for the action and each milestone, with the slip in days, and how many
+ * days each is overdue. A finished action says when it finished instead of a forecast.
+ */
 export async function ActionSchedule({ action }: { action: PublicAction }) {
   const { t, L } = await uiText("actions.detail");
   const forecast = action.forecastDue;
+  const today = nzToday();
+  const overdue = overdueDaysOf(action, today);
+  const finished = finishedOn(action.updates);
+  const stage = action.status.stage;
   return (
     <>
       <section aria-labelledby="dates-heading" className="mt-10">
@@ -18,8 +27,21 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
           <dd>{formatDate(action.baselineStart)}</dd>
           <dt className="font-semibold">{L("baselineDue")}</dt>
           <dd>{formatDate(action.baselineDue)}</dd>
-          <dt className="font-semibold">{L("forecastDue")}</dt>
-          <dd>{forecast ? formatDate(forecast) : L("noForecast")}</dd>
+          {finished ? (
+            <>
+              <dt className="font-semibold">{stage === "not_proceeding" ? L("stoppedOn") : L("completedOn")}</dt>
+              <dd>{formatDate(finished)}</dd>
+            </>
+          ) : (
+            <>
+              <dt className="font-semibold">{L("forecastDue")}</dt>
+              <dd>{forecast ? formatDate(forecast) : L("noForecast")}</dd>
+              <dt className="font-semibold">{L("overdue")}</dt>
+              <dd className={overdue !== null ? "font-semibold" : undefined}>
+                {overdue !== null ? L("overdueBy", { days: overdue }) : L("notOverdue")}
+              </dd>
+            </>
+          )}
           <dt className="font-semibold">{L("slip")}</dt>
           <dd className={action.slipDays > 0 ? "font-semibold" : undefined}>
             {action.slipDays > 0
@@ -60,27 +82,32 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
                 </tr>
               </thead>
               <tbody>
-                {action.milestones.map((m) => (
-                  <tr key={m.position} className="border-b border-slate-300 align-top">
-                    <th scope="row" className="py-3 pr-4 font-normal">
-                      <span className="font-semibold tabular-nums">{m.position}.</span> <span>{m.title}</span>
-                    </th>
-                    <td className="py-3 pr-4 whitespace-nowrap">{formatDate(m.baselineDue)}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap">
-                      {m.forecastDue && m.forecastDue !== m.baselineDue ? formatDate(m.forecastDue) : L("asBaseline")}
-                    </td>
-                    <td className="py-3 whitespace-nowrap">
-                      {m.completedOn ? (
-                        <>
-                          <span aria-hidden="true">✓ </span>
-                          {formatDate(m.completedOn)}
-                        </>
-                      ) : (
-                        L("notYet")
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {action.milestones.map((m) => {
+                  const late = milestoneOverdueDays(m, stage, today);
+                  return (
+                    <tr key={m.position} className="border-b border-slate-300 align-top">
+                      <th scope="row" className="py-3 pr-4 font-normal">
+                        <span className="font-semibold tabular-nums">{m.position}.</span> <span>{m.title}</span>
+                      </th>
+                      <td className="py-3 pr-4 whitespace-nowrap">{formatDate(m.baselineDue)}</td>
+                      <td className="py-3 pr-4 whitespace-nowrap">
+                        {m.forecastDue && m.forecastDue !== m.baselineDue ? formatDate(m.forecastDue) : L("asBaseline")}
+                      </td>
+                      <td className="py-3 whitespace-nowrap">
+                        {m.completedOn ? (
+                          <>
+                            <span aria-hidden="true">✓ </span>
+                            {formatDate(m.completedOn)}
+                          </>
+                        ) : late !== null ? (
+                          <strong>{L("overdueBy", { days: late })}</strong>
+                        ) : (
+                          L("notYet")
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </ScrollRegion>

@@ -4,6 +4,7 @@ import { AgencyRef } from "@/components/plan/agency-ref";
 import { DueDates } from "@/components/plan/due-dates";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { ActionStatus } from "@/components/status/status-badge";
+import { overdueDaysOf } from "@/lib/status/overdue";
 import type { PlanIndex } from "@/lib/public/plan-lookups";
 import type { PublicAction } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
@@ -91,7 +92,7 @@ export async function ActionTable({
                   <td className="py-3 pr-4">{lead ? <AgencyRef agency={lead} names={false} /> : a.leadAgency}</td>
                 )}
                 <td className="py-3 pr-4">
-                  <ActionStatus {...a.status} />
+                  <ActionStatus {...a.status} overdueDays={overdueDaysOf(a)} />
                 </td>
                 <td className="py-3 pr-4">
                   <ActionProgress action={a} />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionStatus } from "@/components/status/status-badge";
+import { overdueDaysOf } from "@/lib/status/overdue";
 import { formatDate } from "@/lib/format/dates";
 import { foundationalRisks } from "@/lib/public/dependency-risk";
 import type { PublicPlan } from "@/lib/public/types";
@@ -23,7 +24,7 @@ export async function FoundationalActions({ plan }: { plan: PublicPlan }) {
               </Link>
             </p>
             <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem]">
-              <ActionStatus {...action.status} />
+              <ActionStatus {...action.status} overdueDays={overdueDaysOf(action)} />
               <span>
                 {action.slipDays > 0 && action.forecastDue
                   ? t("forecastLine", { forecast: formatDate(action.forecastDue), days: action.slipDays })

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
+import { uiText } from "@/components/plan/ui-text";
 import { statusHref } from "@/lib/status/definitions";
 import type { Confidence, Stage, SystemState } from "@/lib/status/vocabulary";
 
@@ -47,22 +48,52 @@ export async function StatusBadge({ status }: { status: BadgeKey }) {
   );
 }
 
-/** An action's current status: its stage, then its confidence, or the derived state that replaces it. */
+/**
+ * "Overdue by N days": a system state worked out from the dates (lib/status/overdue.ts). Solid dark
+ * red with a double border, so it reads apart from every other badge without its colour.
+ */
+export async function OverdueBadge({ days }: { days: number }) {
+  const { t, L } = await uiText("status");
+  return (
+    <Link
+      href="/status#overdue"
+      title={t("definitionLink", { label: t("system.overdueName") })}
+      className="inline-flex min-h-6 items-center rounded border-4 border-double border-red-900 bg-red-800 px-2 py-0.5 text-sm font-semibold text-white no-underline hover:underline"
+    >
+      {L("system.overdue", { days })}
+    </Link>
+  );
+}
+
+/**
+ * An action's current status: its stage, then its confidence, or the derived state that replaces it;
+ * then "Overdue by N days" when it is past its due date (pass `overdueDays` from overdueDaysOf).
+ */
 export async function ActionStatus({
   stage,
   confidence,
   systemState,
+  overdueDays = null,
 }: {
   stage: Stage | null;
   confidence: Confidence | null;
   systemState: SystemState;
+  overdueDays?: number | null;
 }) {
-  if (systemState === "not_yet_reported" || stage === null) return <StatusBadge status="not_yet_reported" />;
+  const overdue = overdueDays !== null && <OverdueBadge days={overdueDays} />;
+  if (systemState === "not_yet_reported" || stage === null)
+    return (
+      <span className="inline-flex flex-wrap gap-1.5">
+        <StatusBadge status="not_yet_reported" />
+        {overdue}
+      </span>
+    );
   return (
     <span className="inline-flex flex-wrap gap-1.5">
       <StatusBadge status={stage} />
       {confidence && <StatusBadge status={confidence} />}
       {systemState === "stale" && <StatusBadge status="stale" />}
+      {overdue}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { getTranslations } from "next-intl/server";
 import { ActionStatus } from "@/components/status/status-badge";
+import { overdueDaysOf } from "@/lib/status/overdue";
 import { formatDate } from "@/lib/format/dates";
 import type { PublicAction } from "@/lib/public/types";
 
@@ -103,6 +104,7 @@ export async function TimelineTable({ rows }: { rows: TimelineTableRow[] }) {
                     stage={a.status.stage}
                     confidence={a.status.confidence}
                     systemState={a.status.systemState}
+                    overdueDays={overdueDaysOf(a)}
                   />
                 </td>
               </tr>

@@ -3,6 +3,7 @@
  * GET /api/v1/actions/{code}. Built only from the PublicPlan, which holds published content only.
  */
 import type { PublicAction, PublicPlan, PublicStatus, PublicUpdate } from "@/lib/public/types";
+import { milestoneOverdueDays, nzToday, overdueDaysOf } from "@/lib/status/overdue";
 import type { Confidence, Provenance, Stage, SystemState } from "@/lib/status/vocabulary";
 
 export type ApiActionSummary = {
@@ -19,6 +20,8 @@ export type ApiActionSummary = {
   progress: number | null;
   baselineDue: string;
   forecastDue: string | null;
+  /** Days past its due date today in New Zealand; null when not overdue (lib/status/overdue.ts). */
+  overdueDays: number | null;
   provenance: Provenance;
 };
 
@@ -38,7 +41,7 @@ export type ApiActionDetail = ApiActionSummary & {
   baselineStart: string;
   slipDays: number;
   recommendations: number[];
-  milestones: PublicAction["milestones"];
+  milestones: (PublicAction["milestones"][number] & { overdueDays: number | null })[];
   criteria: PublicAction["criteria"];
   predecessors: ApiLinkedAction[];
   successors: ApiLinkedAction[];
@@ -46,7 +49,8 @@ export type ApiActionDetail = ApiActionSummary & {
   updates: PublicUpdate[];
 };
 
-export function toActionSummary(a: PublicAction): ApiActionSummary {
+/** `today` is the New Zealand date overdue is judged on (today unless a test says otherwise). */
+export function toActionSummary(a: PublicAction, today: string = nzToday()): ApiActionSummary {
   return {
     code: a.code,
     title: a.title,
@@ -58,9 +62,11 @@ export function toActionSummary(a: PublicAction): ApiActionSummary {
     stage: a.status.stage,
     confidence: a.status.confidence,
     systemState: a.status.systemState,
-    progress: a.progress?.percent ?? null,
+    // Not yet reported is never 0 %: it has no progress to show.
+    progress: a.status.systemState === "not_yet_reported" ? null : (a.progress?.percent ?? null),
     baselineDue: a.baselineDue,
     forecastDue: a.forecastDue,
+    overdueDays: overdueDaysOf(a, today),
     provenance: a.provenance,
   };
 }
@@ -83,17 +89,17 @@ function linked(other: PublicAction, slipWarning: boolean): ApiLinkedAction {
   };
 }
 
-export function toActionDetail(a: PublicAction, plan: PublicPlan): ApiActionDetail {
+export function toActionDetail(a: PublicAction, plan: PublicPlan, today: string = nzToday()): ApiActionDetail {
   const byCode = new Map(plan.actions.map((x) => [x.code, x]));
   const find = (codes: string[]) => codes.map((c) => byCode.get(c)).filter((x): x is PublicAction => !!x);
   return {
-    ...toActionSummary(a),
+    ...toActionSummary(a, today),
     description: a.description,
     sourceUrl: a.sourceUrl,
     baselineStart: a.baselineStart,
     slipDays: a.slipDays,
     recommendations: a.recommendations,
-    milestones: a.milestones,
+    milestones: a.milestones.map((m) => ({ ...m, overdueDays: milestoneOverdueDays(m, a.status.stage, today) })),
     criteria: a.criteria,
     predecessors: find(a.predecessors).map((p) => linked(p, slips(p, a))),
     successors: find(a.successors).map((s) => linked(s, slips(a, s))),

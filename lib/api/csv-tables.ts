@@ -23,10 +23,11 @@ export function actionsCsv(actions: readonly PublicAction[]): string {
       "progress_percent",
       "baseline_due",
       "forecast_due",
+      "overdue_days",
       "provenance",
     ],
     actions
-      .map(toActionSummary)
+      .map((a) => toActionSummary(a))
       .map((a) => [
         a.code,
         a.title,
@@ -41,6 +42,7 @@ export function actionsCsv(actions: readonly PublicAction[]): string {
         a.progress,
         a.baselineDue,
         a.forecastDue,
+        a.overdueDays,
         a.provenance,
       ]),
   );

@@ -27,7 +27,7 @@ export function toApiPlan(p: PublicPlan) {
       recommendations: w.recommendations,
       provenance: w.provenance,
     })),
-    actions: p.actions.map(toActionSummary),
+    actions: p.actions.map((a) => toActionSummary(a)),
   };
 }
 

@@ -5,6 +5,8 @@
 
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { nzDateOf } from "@/lib/periods/nz-time";
+import { milestoneOverdueDays } from "@/lib/status/overdue";
+import { FINISHED_STAGES, type Stage } from "@/lib/status/vocabulary";
 
 export type MilestoneDates = { baselineDue: string; forecastDue: string | null; completedOn: string | null };
 
@@ -24,14 +26,15 @@ export type MilestoneFlags = {
 };
 
 /**
- * Overdue: not completed, and due (forecast, else baseline) before the cutoff day. Slipping: not
- * completed, and forecast later than the baseline. A completed milestone is neither.
+ * Overdue: the one rule of lib/status/overdue.ts, on the cutoff day. Slipping: not completed, and
+ * forecast later than the baseline. A completed milestone is neither, and so is every milestone of
+ * a finished or not-proceeding action.
  */
-export function classifyMilestone(m: MilestoneDates, cutoff: string): MilestoneFlags {
-  if (m.completedOn) return { overdueDays: null, slipDays: null };
-  const due = m.forecastDue ?? m.baselineDue;
+export function classifyMilestone(m: MilestoneDates, actionStage: Stage | null, cutoff: string): MilestoneFlags {
+  if (m.completedOn || (actionStage !== null && FINISHED_STAGES.includes(actionStage)))
+    return { overdueDays: null, slipDays: null };
   return {
-    overdueDays: due < cutoff ? daysBetween(due, cutoff) : null,
+    overdueDays: milestoneOverdueDays(m, actionStage, cutoff),
     slipDays: m.forecastDue && m.forecastDue > m.baselineDue ? daysBetween(m.baselineDue, m.forecastDue) : null,
   };
 }

@@ -34,6 +34,10 @@ export const SYSTEM_STATE_DEFINITIONS: Record<SystemState, string> = {
     "A progress update was published for the latest closed reporting period or later, or the action is finished.",
 };
 
+/** Overdue stands beside the other system states: an action can be stale and overdue at once. */
+export const OVERDUE_DEFINITION =
+  "The action is not finished and its due date (the published forecast, or else the baseline) is before today in New Zealand. The badge says by how many days. Milestones are judged the same way. A finished action is never overdue, and neither is an action that is not proceeding, nor its milestones.";
+
 /** Anchor on /status for a status key, e.g. /status#at_risk. */
 export function statusHref(key: Stage | Confidence | SystemState | "no_rating"): string {
   return `/status#${key}`;

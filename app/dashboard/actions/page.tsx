@@ -10,7 +10,9 @@ import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/sco
 import { isWorkflowError } from "@/lib/dal/updates";
 import { categoryLabel } from "@/lib/dashboard/categories";
 import { dashboardHref, parseDashboardFilters, parseDrillCriteria, type DrillCriteria } from "@/lib/dashboard/filters";
+import { milestoneCutoff } from "@/lib/dashboard/milestone-flags";
 import { COMPLIANCE_LABELS, type ComplianceState } from "@/lib/periods/compliance";
+import { actionOverdueDays } from "@/lib/status/overdue";
 
 export const metadata: Metadata = { title: "Actions behind a dashboard number" };
 
@@ -56,6 +58,8 @@ export default async function DrillPage({ searchParams }: Props) {
     throw error;
   }
   const what = describe(scope, criteria);
+  // Overdue as at the period's end for a closed period, today for the open one.
+  const cutoff = milestoneCutoff(scope.period, new Date());
   return (
     <>
       <p>
@@ -91,7 +95,12 @@ export default async function DrillPage({ searchParams }: Props) {
                   </th>
                   <td>{a.leadAgency}</td>
                   <td>
-                    <ActionStatus stage={a.stage} confidence={a.confidence} systemState={a.systemState} />
+                    <ActionStatus
+                      stage={a.stage}
+                      confidence={a.confidence}
+                      systemState={a.systemState}
+                      overdueDays={actionOverdueDays(a, cutoff)}
+                    />
                   </td>
                   <td className="whitespace-nowrap">{a.baselineDue}</td>
                   <td className="whitespace-nowrap">{a.forecastDue ?? "—"}</td>

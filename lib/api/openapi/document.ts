@@ -50,7 +50,7 @@ const csv = (columns: string) => ({
 const atom = { "application/atom+xml": { schema: { type: "string" } } };
 
 const actionColumns =
-  "code, title, title_mi, workstream, lead_agency, contributing_agencies, foundational, stage, confidence, system_state, progress_percent, baseline_due, forecast_due, provenance";
+  "code, title, title_mi, workstream, lead_agency, contributing_agencies, foundational, stage, confidence, system_state, progress_percent, baseline_due, forecast_due, overdue_days, provenance";
 const filters = [
   query("q", "Full-text search (macrons optional: whanau finds whānau); results best match first", {
     type: "string",

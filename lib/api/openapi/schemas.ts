@@ -32,9 +32,20 @@ const actionSummary = object({
   stage: { type: ["string", "null"], enum: [...STAGES, null] },
   confidence: { type: ["string", "null"], enum: [...CONFIDENCES, null] },
   systemState: { type: "string", enum: [...SYSTEM_STATES] },
-  progress: { type: ["number", "null"], minimum: 0, maximum: 100, description: "Percent of milestones done" },
+  progress: {
+    type: ["number", "null"],
+    minimum: 0,
+    maximum: 100,
+    description: "Percent of milestones done; null when the action has not reported or has no milestones",
+  },
   baselineDue: date,
   forecastDue: nullable(date),
+  overdueDays: {
+    type: ["integer", "null"],
+    minimum: 1,
+    description:
+      "Days past the due date (forecast, else baseline) today in New Zealand; null when not overdue, finished or not proceeding",
+  },
   provenance: { type: "string", enum: [...PROVENANCES] },
 });
 
@@ -82,6 +93,7 @@ const actionDetail: Schema = {
           baselineDue: date,
           forecastDue: nullable(date),
           completedOn: nullable(date),
+          overdueDays: { type: ["integer", "null"], minimum: 1, description: "As for the action, per milestone" },
         }),
       ),
       criteria: arrayOf(

@@ -3,34 +3,39 @@ import { sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { classifyMilestone, milestoneCutoff } from "@/lib/dashboard/milestone-flags";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
+import type { Stage } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
 import type { DashboardScope } from "./scope";
-import { inScope } from "./status-source";
+import { FINISHED, inScope, statusSource } from "./status-source";
 
 export type MilestoneFlag = "milestones-overdue" | "milestones-slipping";
 
 /**
  * Each action's milestones as rows (action_id, position, title, baseline_due, forecast_due,
- * completed_on; dates as dates): frozen in the snapshot for a closed period, live otherwise.
+ * completed_on; dates as dates; action_stage, the action's published stage): frozen in the snapshot
+ * for a closed period, live otherwise.
  */
 function milestoneSource(scope: DashboardScope): SQL {
   if (scope.period.closedAt) {
     return sql`
       select s.action_id, m.ord::int as position, m.value->>'title' as title,
              (m.value->>'baselineDue')::date as baseline_due, (m.value->>'forecastDue')::date as forecast_due,
-             (m.value->>'completedOn')::date as completed_on
+             (m.value->>'completedOn')::date as completed_on, s.payload->>'stage' as action_stage
       from period_snapshots s
       cross join lateral jsonb_array_elements(s.payload->'milestones') with ordinality as m(value, ord)
       where s.period_id = ${scope.period.id}`;
   }
-  return sql`select action_id, position, title, baseline_due, forecast_due, completed_on from milestones`;
+  return sql`
+    select m.action_id, m.position, m.title, m.baseline_due, m.forecast_due, m.completed_on, st.stage as action_stage
+    from milestones m join (${statusSource(scope)}) st on st.action_id = m.action_id`;
 }
 
 /** The SQL of lib/dashboard/milestone-flags.ts#classifyMilestone, on alias `ms`. */
 function flagWhere(flag: MilestoneFlag, cutoff: string): SQL {
+  const open = sql`ms.completed_on is null and (ms.action_stage is null or ms.action_stage not in (${FINISHED}))`;
   return flag === "milestones-overdue"
-    ? sql`ms.completed_on is null and coalesce(ms.forecast_due, ms.baseline_due) < ${cutoff}::date`
-    : sql`ms.completed_on is null and ms.forecast_due > ms.baseline_due`;
+    ? sql`${open} and coalesce(ms.forecast_due, ms.baseline_due) < ${cutoff}::date`
+    : sql`${open} and ms.forecast_due > ms.baseline_due`;
 }
 
 const eitherFlag = (cutoff: string) =>
@@ -110,7 +115,7 @@ export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedM
         order by pu.published_at desc, pu.id desc limit 1) u on true`;
   const result = await db.execute(sql`
     select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
-           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due,
+           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due, ms.action_stage,
            u.explanation, u.recovery_step
     from actions a
     join (${milestoneSource(scope)}) ms on ms.action_id = a.id
@@ -120,7 +125,7 @@ export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedM
   return rowsOf<Record<string, string | number | null>>(result)
     .map((r) => {
       const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
-      const flags = classifyMilestone({ ...m, completedOn: null }, cutoff);
+      const flags = classifyMilestone({ ...m, completedOn: null }, (r.action_stage as Stage | null) ?? null, cutoff);
       return {
         code: String(r.code),
         actionTitle: String(r.action_title),

@@ -3,7 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { DashboardScope } from "./scope";
 
-const FINISHED = sql.raw(FINISHED_STAGES.map((s) => `'${s}'`).join(", "));
+/** The finished stages as an SQL list, for `stage in (${FINISHED})`. */
+export const FINISHED = sql.raw(FINISHED_STAGES.map((s) => `'${s}'`).join(", "));
 
 /**
  * The actions in the scope (alias `a`): the plan, and the workstream and agency filters. An agency

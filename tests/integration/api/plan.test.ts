@@ -55,6 +55,7 @@ describe.each(DRIVERS)("GET /api/v1/plan on %s", (driver) => {
         "progress",
         "baselineDue",
         "forecastDue",
+        "overdueDays",
         "provenance",
       ].sort(),
     );
@@ -64,6 +65,26 @@ describe.each(DRIVERS)("GET /api/v1/plan on %s", (driver) => {
     expect(first.contributingAgencies).toEqual([...seeded.contributors].sort());
     expect(body.actions.some((a) => typeof a.progress === "number")).toBe(true);
     expect(body.actions.some((a) => a.systemState === "current" && a.stage !== null)).toBe(true);
+  });
+
+  it("says how many days each unfinished action is overdue today in New Zealand, and never for finished ones", async () => {
+    const { body } = await callJson<{
+      actions: (ApiAction & { overdueDays: number | null; baselineDue: string; forecastDue: string | null })[];
+    }>(getPlan, "/api/v1/plan");
+    const byCode = new Map(body.actions.map((a) => [a.code, a]));
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date());
+    const daysSince = (date: string) => Math.round((Date.parse(today) - Date.parse(date)) / 86_400_000);
+    // 5.4 has never reported and was due on 30 September 2025: overdue, and no progress (not 0 %).
+    expect(byCode.get("5.4")).toMatchObject({ systemState: "not_yet_reported", progress: null });
+    expect(byCode.get("5.4")!.overdueDays).toBe(daysSince("2025-09-30"));
+    // Not proceeding, and complete: never overdue, whatever the dates.
+    expect(byCode.get("6.4")).toMatchObject({ stage: "not_proceeding", overdueDays: null });
+    expect(byCode.get("1.4")).toMatchObject({ stage: "complete", overdueDays: null });
+    for (const a of body.actions) {
+      const due = a.forecastDue ?? a.baselineDue;
+      const open = a.stage === null || !["complete", "completed_modified", "not_proceeding"].includes(a.stage);
+      expect(a.overdueDays, a.code).toBe(open && due < today ? daysSince(due) : null);
+    }
   });
 
   it("refuses query parameters it does not take", async () => {

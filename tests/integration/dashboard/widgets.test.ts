@@ -48,8 +48,8 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
     monitor = await actor("monitor@example.org");
     approver = await actor("approver.tec@example.org");
 
-    // A milestone of 3.1 slips a month (not completed, forecast after baseline, both still ahead).
-    const a31 = await action("3.1");
+    // A milestone of 3.3 (underway) slips a month (not completed, forecast after baseline, both still ahead).
+    const a31 = await action("3.3");
     const [m] = await handle.db
       .select()
       .from(t.milestones)
@@ -60,7 +60,7 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
       .update(t.milestones)
       .set({ baselineDue: "2027-02-01", forecastDue: "2027-03-03", completedOn: null })
       .where(eq(t.milestones.id, m!.id));
-    // A milestone of 3.1 was due three days ago and is not done.
+    // A milestone of 3.3 was due three days ago and is not done.
     const [m1] = await handle.db
       .select()
       .from(t.milestones)
@@ -97,7 +97,7 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
   it("lists overdue and slipping milestones with days, and counts them by workstream as the drill-down lists", async () => {
     const scope = await scopeOf(monitor);
     const list = await flaggedMilestones(scope);
-    const mine = list.filter((m) => m.code === "3.1");
+    const mine = list.filter((m) => m.code === "3.3");
     expect(mine).toContainEqual(
       expect.objectContaining({
         baselineDue: "2027-02-01",
@@ -109,6 +109,11 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
     expect(mine).toContainEqual(
       expect.objectContaining({ baselineDue: "2026-11-19", forecastDue: null, overdueDays: 3, slipDays: null }),
     );
+    // 6.4 is not proceeding: its unfinished milestones, long past due, are never overdue.
+    const a64 = await action("6.4");
+    const stopped = await handle.db.select().from(t.milestones).where(eq(t.milestones.actionId, a64.id));
+    expect(stopped.some((m) => !m.completedOn && (m.forecastDue ?? m.baselineDue) < TODAY)).toBe(true);
+    expect(list.filter((m) => m.code === "6.4")).toEqual([]);
     const counts = await milestoneCounts(scope);
     for (const flag of ["overdue", "slipping"] as const) {
       const key = flag === "overdue" ? "overdueDays" : "slipDays";

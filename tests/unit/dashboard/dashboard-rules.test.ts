@@ -19,32 +19,53 @@ describe("milestoneCutoff", () => {
 describe("classifyMilestone", () => {
   it("is overdue when not completed and due (forecast, else baseline) before the cutoff", () => {
     expect(
-      classifyMilestone({ baselineDue: "2026-11-20", forecastDue: null, completedOn: null }, "2026-11-23"),
+      classifyMilestone({ baselineDue: "2026-11-20", forecastDue: null, completedOn: null }, "underway", "2026-11-23"),
     ).toEqual({ overdueDays: 3, slipDays: null });
     // Due on the cutoff day itself is not yet overdue.
     expect(
-      classifyMilestone({ baselineDue: "2026-11-23", forecastDue: null, completedOn: null }, "2026-11-23").overdueDays,
+      classifyMilestone({ baselineDue: "2026-11-23", forecastDue: null, completedOn: null }, "underway", "2026-11-23")
+        .overdueDays,
     ).toBeNull();
     // A forecast moves the due date: later than the cutoff means not overdue, but slipping.
     expect(
-      classifyMilestone({ baselineDue: "2026-11-01", forecastDue: "2026-12-15", completedOn: null }, "2026-11-23"),
+      classifyMilestone(
+        { baselineDue: "2026-11-01", forecastDue: "2026-12-15", completedOn: null },
+        "underway",
+        "2026-11-23",
+      ),
     ).toEqual({ overdueDays: null, slipDays: 44 });
   });
   it("is slipping and overdue at once when the later forecast has also passed", () => {
     expect(
-      classifyMilestone({ baselineDue: "2026-10-01", forecastDue: "2026-11-01", completedOn: null }, "2026-11-23"),
+      classifyMilestone(
+        { baselineDue: "2026-10-01", forecastDue: "2026-11-01", completedOn: null },
+        "underway",
+        "2026-11-23",
+      ),
     ).toEqual({ overdueDays: 22, slipDays: 31 });
   });
   it("is neither once completed, nor slipping when the forecast is earlier than the baseline", () => {
     expect(
       classifyMilestone(
         { baselineDue: "2026-10-01", forecastDue: "2026-11-01", completedOn: "2026-11-02" },
+        "underway",
         "2026-11-23",
       ),
     ).toEqual({ overdueDays: null, slipDays: null });
     expect(
-      classifyMilestone({ baselineDue: "2026-12-31", forecastDue: "2026-12-01", completedOn: null }, "2026-11-23"),
+      classifyMilestone(
+        { baselineDue: "2026-12-31", forecastDue: "2026-12-01", completedOn: null },
+        "underway",
+        "2026-11-23",
+      ),
     ).toEqual({ overdueDays: null, slipDays: null });
+  });
+  it("is neither when its action is finished or not proceeding, and overdue when it never reported", () => {
+    const late = { baselineDue: "2025-06-30", forecastDue: "2025-09-30", completedOn: null };
+    for (const stage of ["not_proceeding", "complete", "completed_modified"] as const) {
+      expect(classifyMilestone(late, stage, "2026-12-02"), stage).toEqual({ overdueDays: null, slipDays: null });
+    }
+    expect(classifyMilestone(late, null, "2026-12-02")).toEqual({ overdueDays: 428, slipDays: 92 });
   });
 });
 

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     const actions = await queryActions(request, plan);
     return jsonResponse(
       request,
-      { asAt: plan.plan.asAt, count: actions.length, actions: actions.map(toActionSummary) },
+      { asAt: plan.plan.asAt, count: actions.length, actions: actions.map((a) => toActionSummary(a)) },
       { lastModified: planLastModified(plan) },
     );
   });
