@@ -33,6 +33,8 @@ const SOURCES = [
   "components",
   "lib",
   "db",
+  "i18n",
+  "messages",
   "public",
   "next.config.mjs",
   "postcss.config.mjs",

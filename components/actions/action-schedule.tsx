@@ -35,7 +35,7 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
           ) : (
             <>
               <dt className="font-semibold">{L("forecastDue")}</dt>
-              <dd>{forecast ? formatDate(forecast) : L("noForecast")}</dd>
+              <dd>{forecast ? formatDate(forecast) : overdue !== null ? L("noForecastOverdue") : L("noForecast")}</dd>
               <dt className="font-semibold">{L("overdue")}</dt>
               <dd className={overdue !== null ? "font-semibold" : undefined}>
                 {overdue !== null ? L("overdueBy", { days: overdue }) : L("notOverdue")}
@@ -48,7 +48,9 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
               ? L("slipDays", { days: action.slipDays })
               : forecast && forecast < action.baselineDue
                 ? L("early")
-                : L("onTime")}
+                : !forecast && overdue !== null
+                  ? L("slipUnknown")
+                  : L("onTime")}
           </dd>
         </dl>
       </section>
@@ -100,7 +102,7 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
                             {formatDate(m.completedOn)}
                           </>
                         ) : late !== null ? (
-                          <strong>{L("overdueBy", { days: late })}</strong>
+                          <strong>{L("milestoneOverdue", { days: late })}</strong>
                         ) : (
                           L("notYet")
                         )}

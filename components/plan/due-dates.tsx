@@ -1,11 +1,31 @@
 import { formatDate } from "@/lib/format/dates";
+import { finishedOn } from "@/lib/public/finished-on";
 import type { PublicAction } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
 
-/** The date an action is now expected, and the baseline it is measured against. */
-export async function DueDates({ action }: { action: Pick<PublicAction, "baselineDue" | "forecastDue" | "slipDays"> }) {
+/**
+ * The date an action is now expected, and the baseline it is measured against; for a finished action,
+ * the day it finished instead of a forecast.
+ */
+export async function DueDates({
+  action,
+}: {
+  action: Pick<PublicAction, "baselineDue" | "forecastDue" | "slipDays" | "updates" | "status">;
+}) {
   const { L } = await uiText("plan.due");
   const forecast = action.forecastDue;
+  const finished = finishedOn(action.updates);
+  if (finished) {
+    const key = action.status.stage === "not_proceeding" ? "stoppedOn" : "completedOn";
+    return (
+      <span>
+        <span>{L(key, { date: formatDate(finished) })}</span>
+        <span className="block text-sm text-[var(--color-muted)]">
+          {L("baseline")} <span className="whitespace-nowrap">{formatDate(action.baselineDue)}</span>
+        </span>
+      </span>
+    );
+  }
   if (forecast === null || forecast === action.baselineDue) {
     return (
       <span>

@@ -237,6 +237,9 @@ test.describe("an action", () => {
     await page.goto("/actions/6.4");
     await expect(page.getByRole("link", { name: "Not proceeding", exact: true }).first()).toBeVisible();
     await expect(page.getByText("Why it is not proceeding").first()).toBeVisible();
+    // Long past its dates, but not proceeding: never overdue, and it says when it stopped.
+    await expect(page.getByText(/Overdue/)).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Dates" }).getByText("Not proceeding since")).toBeVisible();
 
     await page.goto("/actions/5.4");
     const status = page.getByRole("region", { name: "Current status" });
@@ -244,6 +247,11 @@ test.describe("an action", () => {
     await expect(status.getByText("Not yet reported", { exact: true }).last()).toBeVisible();
     await expect(page.getByText(/0 %/)).toHaveCount(0);
     await expect(page.getByText("No updates have been published yet.")).toBeVisible();
+    // Due on 30 September 2025 and never reported: overdue, by as many days as have passed since.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date());
+    const days = Math.round((Date.parse(today) - Date.parse("2025-09-30")) / 86_400_000);
+    await expect(status.getByRole("link", { name: `Overdue by ${days} days` })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Dates" })).toContainText(`${days} days past its due date`);
 
     await page.goto("/actions/8.2");
     await expect(
