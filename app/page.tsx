@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
+import { DeliveryHeadline } from "@/components/overview/delivery-headline";
 import { FocusAreaMixes } from "@/components/overview/focus-area-mixes";
 import { FoundationalActions } from "@/components/overview/foundational-actions";
 import { OverallMix } from "@/components/overview/overall-mix";
@@ -37,6 +38,7 @@ export default async function OverviewPage() {
           {p.titleMi}
         </p>
       )}
+      <DeliveryHeadline plan={plan} />
       <p className="mt-4 max-w-3xl text-lg">
         The Action Plan puts the {plan.recommendations.length} recommendations of the {p.strategyTitle}
         {p.strategyTitleMi && (

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import enActions from "@/messages/en/actions.json";
+import enOverview from "@/messages/en/overview.json";
 import enPlan from "@/messages/en/plan.json";
 import enStatus from "@/messages/en/status.json";
 
-const ENGLISH: Record<string, unknown> = { actions: enActions, plan: enPlan, status: enStatus };
+const ENGLISH: Record<string, unknown> = { actions: enActions, overview: enOverview, plan: enPlan, status: enStatus };
 
 function englishRaw(path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], ENGLISH);
@@ -17,7 +18,9 @@ type Values = Record<string, string | number>;
  * from the te reo Māori catalogue is marked `lang="mi"`, unless that catalogue still repeats the
  * English (not yet translated), which stays English.
  */
-export async function uiText(namespace: "plan" | "actions" | "status" | `${"plan" | "actions"}.${string}`) {
+type Namespace = "plan" | "actions" | "status" | "overview";
+
+export async function uiText(namespace: Namespace | `${Namespace}.${string}`) {
   const t = await getTranslations(namespace);
   const mi = (await getLocale()) === "mi";
   const lang = (key: string): "mi" | undefined =>

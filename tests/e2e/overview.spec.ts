@@ -26,6 +26,32 @@ test.describe("the overview page", () => {
     await expect(page.getByText("Some of this content is illustrative")).toBeVisible();
   });
 
+  test("opens with how delivery stands: complete, underway and overdue, never reported, as at today", async ({
+    page,
+    request,
+  }) => {
+    const { actions } = (await (await request.get("/api/v1/plan")).json()) as {
+      actions: { stage: string | null; overdueDays: number | null }[];
+    };
+    const complete = actions.filter((a) => a.stage === "complete" || a.stage === "completed_modified").length;
+    const open = actions.filter((a) => a.stage === "underway" || a.stage === "not_started");
+    const overdue = open.filter((a) => a.overdueDays !== null).length;
+    const never = actions.filter((a) => a.stage === null).length;
+    await page.goto("/");
+    const headline = page.getByRole("region", { name: "How delivery stands" });
+    await expect(headline).toContainText(`${complete} of ${actions.length} actions complete`);
+    await expect(headline).toContainText(`${open.length} underway, ${overdue} of them overdue`);
+    await expect(headline).toContainText(`${never} never reported`);
+    const today = new Intl.DateTimeFormat("en-NZ", {
+      timeZone: "Pacific/Auckland",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    }).format(new Date());
+    await expect(headline).toContainText(`as at ${today}`);
+    await expect(headline.getByRole("list")).toContainText(`Underway, overdue: ${overdue}`);
+  });
+
   test("reads the same with JavaScript switched off", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
