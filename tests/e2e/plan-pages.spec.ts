@@ -70,9 +70,15 @@ test.describe("workstreams", () => {
     await expect(page.getByRole("link", { name: /Atom feed/ })).toHaveAttribute("href", "/workstreams/1/feed.xml");
     const table = page.getByRole("table", { name: "Actions in workstream 1" });
     const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "1.2" }) });
-    await expect(row).toContainText("Forecast 31 March 2025");
+    // Finished: when it finished, against its baseline, not a forecast.
+    await expect(row).toContainText("Completed on 6 April 2025");
     await expect(row).toContainText("Baseline 31 March 2024");
-    await expect(row).toContainText("365 days later");
+    await expect(row).not.toContainText("Forecast");
+    // Unfinished and slipped: the forecast, the baseline and the slip.
+    const open = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "1.5" }) });
+    await expect(open).toContainText("Forecast 31 December 2026");
+    await expect(open).toContainText("Baseline 30 September 2025");
+    await expect(open).toContainText("457 days later");
     await expect(page.getByRole("region", { name: "Actions in workstream 1" })).toHaveAttribute("tabindex", "0");
   });
 
@@ -239,7 +245,7 @@ test.describe("an action", () => {
     await expect(page.getByText("Why it is not proceeding").first()).toBeVisible();
     // Long past its dates, but not proceeding: never overdue, and it says when it stopped.
     await expect(page.getByText(/Overdue/)).toHaveCount(0);
-    await expect(page.getByRole("region", { name: "Dates" }).getByText("Not proceeding since")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Dates", exact: true }).getByText("Not proceeding since")).toBeVisible();
 
     await page.goto("/actions/5.4");
     const status = page.getByRole("region", { name: "Current status" });
@@ -251,7 +257,7 @@ test.describe("an action", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date());
     const days = Math.round((Date.parse(today) - Date.parse("2025-09-30")) / 86_400_000);
     await expect(status.getByRole("link", { name: `Overdue by ${days} days` })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Dates" })).toContainText(`${days} days past its due date`);
+    await expect(page.getByRole("region", { name: "Dates", exact: true })).toContainText(`${days} days past its due date`);
 
     await page.goto("/actions/8.2");
     await expect(
