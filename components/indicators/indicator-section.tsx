@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { ProvenanceTag } from "@/components/provenance-tag";
 import type { PublicIndicator } from "@/lib/dal/public-indicators";
 import { formatDate } from "@/lib/format/dates";
+import { nzToday } from "@/lib/status/overdue";
 import { POPULATION_GROUP_LABELS, POPULATION_GROUPS, type PopulationGroup } from "@/lib/status/vocabulary";
 import {
   describeTrend,
   formatIndicatorValue,
+  targetVerdict,
   latestBreakdown,
   totalSeries,
   valueDomain,
@@ -23,6 +25,9 @@ export async function IndicatorSection({ indicator: ind }: { indicator: PublicIn
   const fmt = (v: number) => formatIndicatorValue(v, ind.unit);
   const series = totalSeries(ind.readings);
   const trend = describeTrend(ind.readings, ind.direction, ind.target.value);
+  // Once the target date has passed: met, met late or missed, never "not yet".
+  const verdict = targetVerdict(ind.readings, ind.direction, ind.target, nzToday());
+  const verdictText = verdict ? t(`verdict.${verdict}`) : null;
   const groups = latestBreakdown(ind.readings, "populationGroup", POPULATION_GROUPS);
   const regions = latestBreakdown(ind.readings, "region");
   const totalIn = (period: string) => ind.readings.find((r) => r.period === period)?.value ?? null;
@@ -42,7 +47,7 @@ export async function IndicatorSection({ indicator: ind }: { indicator: PublicIn
           target: fmt(ind.target.value),
           targetDate: formatDate(ind.target.date),
           direction: t(`directionShort.${ind.direction}`),
-          met: trend.targetMet ? t("targetMet") : t("targetNotMet"),
+          met: verdictText ?? "",
         })
       : null;
 
@@ -70,9 +75,7 @@ export async function IndicatorSection({ indicator: ind }: { indicator: PublicIn
         <dt className="font-semibold">{t("fields.latest")}</dt>
         <dd>
           {trend.latest
-            ? `${t("latestIn", { value: fmt(trend.latest.value), period: trend.latest.period })}: ${
-                trend.targetMet ? t("targetMet") : t("targetNotMet")
-              }`
+            ? `${t("latestIn", { value: fmt(trend.latest.value), period: trend.latest.period })}: ${verdictText}`
             : t("noReadings")}
         </dd>
         <dt className="font-semibold">{t("fields.unit")}</dt>

@@ -4,6 +4,7 @@
  * written against a minimal shape so it does not depend on the data layer.
  */
 
+import { targetMet as meetsTarget } from "@/lib/reports/indicator-change";
 import type { IndicatorDirection } from "@/lib/status/vocabulary";
 
 export type ReadingLike = {
@@ -69,15 +70,32 @@ export function describeTrend(readings: readonly ReadingLike[], direction: Indic
       : direction === "increase"
         ? movement === "rising"
         : movement === "falling";
-  const targetMet =
-    latest === null
-      ? null
-      : direction === "increase"
-        ? latest.value >= target
-        : direction === "decrease"
-          ? latest.value <= target
-          : latest.value === target;
+  const targetMet = latest === null ? null : meetsTarget(direction, latest.value, target);
   return { first, latest, change, movement, rightWay, targetMet };
+}
+
+/**
+ * How an indicator stands against its target. Before the target date: whether the latest reading
+ * meets it ("meets") or not yet ("notYet"). Once the target date has passed: "met" when a reading for
+ * a period that began by the target date met it, "metLate" when only a later one did, else "missed".
+ * Null without readings.
+ */
+export type TargetVerdict = "meets" | "notYet" | "met" | "metLate" | "missed";
+
+export function targetVerdict(
+  readings: readonly (ReadingLike & { periodStartsOn: string })[],
+  direction: IndicatorDirection,
+  target: { value: number; date: string },
+  today: string,
+): TargetVerdict | null {
+  const withValue = readings.filter((r): r is typeof r & { value: number } => r.value !== null);
+  const latest = withValue.at(-1);
+  if (!latest) return null;
+  const meets = (r: { value: number }) => meetsTarget(direction, r.value, target.value);
+  if (today <= target.date) return meets(latest) ? "meets" : "notYet";
+  const byDate = withValue.filter((r) => r.periodStartsOn <= target.date).at(-1);
+  if (byDate && meets(byDate)) return "met";
+  return withValue.some((r) => r.periodStartsOn > target.date && meets(r)) ? "metLate" : "missed";
 }
 
 /**

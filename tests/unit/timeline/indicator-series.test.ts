@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   describeTrend,
+  targetVerdict,
   formatIndicatorValue,
   latestBreakdown,
   type ReadingLike,
@@ -112,5 +113,36 @@ describe("formatIndicatorValue", () => {
   it("writes percentages with a sign and counts with their unit", () => {
     expect(formatIndicatorValue(12.5, "%")).toBe("12.5%");
     expect(formatIndicatorValue(1250, "people")).toBe("1,250 people");
+  });
+});
+
+describe("targetVerdict", () => {
+  const at = (startsOn: string, value: number | null) => ({
+    period: startsOn.slice(0, 7),
+    periodStartsOn: startsOn,
+    value,
+    breakdowns: { populationGroup: {}, region: {} },
+  });
+  const target = { value: 60, date: "2026-06-30" };
+
+  it("before the target date, says whether the latest reading meets it yet", () => {
+    expect(targetVerdict([at("2025-01-01", 50)], "increase", target, "2026-06-30")).toBe("notYet");
+    expect(targetVerdict([at("2025-01-01", 50), at("2026-01-01", 61)], "increase", target, "2026-03-01")).toBe("meets");
+  });
+
+  it("after it: met by the date, met only later, or missed", () => {
+    const met = [at("2025-01-01", 50), at("2026-04-01", 62), at("2026-10-01", 58)];
+    expect(targetVerdict(met, "increase", target, "2027-01-01")).toBe("met");
+    const late = [at("2025-01-01", 50), at("2026-04-01", 55), at("2026-10-01", 63)];
+    expect(targetVerdict(late, "increase", target, "2027-01-01")).toBe("metLate");
+    const missed = [at("2025-01-01", 50), at("2026-04-01", 55), at("2026-10-01", 59)];
+    expect(targetVerdict(missed, "increase", target, "2027-01-01")).toBe("missed");
+    // Lower is better: 40 meets a target of 60 to decrease to.
+    expect(targetVerdict([at("2026-01-01", 40)], "decrease", target, "2027-01-01")).toBe("met");
+  });
+
+  it("skips periods without a total, and has nothing to say without readings", () => {
+    expect(targetVerdict([at("2026-01-01", 61), at("2026-04-01", null)], "increase", target, "2027-01-01")).toBe("met");
+    expect(targetVerdict([], "increase", target, "2027-01-01")).toBeNull();
   });
 });
