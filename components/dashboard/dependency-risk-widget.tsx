@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/dates";
 import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { dependencyRisks } from "@/lib/dal/dashboard/dependency-risk";
@@ -55,7 +56,7 @@ export async function DependencyRiskWidget({ scope }: { scope: DashboardScope })
                       </Link>
                       {p.foundational && <span className="block text-sm font-normal">Foundational</span>}
                     </th>
-                    <td className="whitespace-nowrap">{p.due}</td>
+                    <td className="whitespace-nowrap">{formatDate(p.due)}</td>
                     <td>
                       <ul>
                         {p.successors.map((s) => (
@@ -63,7 +64,7 @@ export async function DependencyRiskWidget({ scope }: { scope: DashboardScope })
                             <Link href={`/actions/${s.code}`}>
                               {s.code} {s.title}
                             </Link>{" "}
-                            <span className="whitespace-nowrap">({s.startsOn})</span>
+                            <span className="whitespace-nowrap">({formatDate(s.startsOn)})</span>
                           </li>
                         ))}
                       </ul>

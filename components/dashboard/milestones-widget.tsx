@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/dates";
 import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { flaggedMilestones, milestoneCounts } from "@/lib/dal/dashboard/milestones";
@@ -93,8 +94,8 @@ export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
                       </Link>
                     </th>
                     <td>{m.milestone}</td>
-                    <td className="whitespace-nowrap">{m.baselineDue}</td>
-                    <td className="whitespace-nowrap">{m.forecastDue ?? "—"}</td>
+                    <td className="whitespace-nowrap">{formatDate(m.baselineDue)}</td>
+                    <td className="whitespace-nowrap">{m.forecastDue ? formatDate(m.forecastDue) : "—"}</td>
                     <td className="whitespace-nowrap">{days(m.overdueDays)}</td>
                     <td className="whitespace-nowrap">{days(m.slipDays)}</td>
                     <td>{m.explanation ?? "None given"}</td>

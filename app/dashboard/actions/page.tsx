@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/dates";
 import type { Metadata } from "next";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import Link from "next/link";
@@ -102,8 +103,8 @@ export default async function DrillPage({ searchParams }: Props) {
                       overdueDays={actionOverdueDays(a, cutoff)}
                     />
                   </td>
-                  <td className="whitespace-nowrap">{a.baselineDue}</td>
-                  <td className="whitespace-nowrap">{a.forecastDue ?? "—"}</td>
+                  <td className="whitespace-nowrap">{formatDate(a.baselineDue)}</td>
+                  <td className="whitespace-nowrap">{a.forecastDue ? formatDate(a.forecastDue) : "—"}</td>
                 </tr>
               ))}
             </tbody>
