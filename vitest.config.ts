@@ -17,7 +17,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Unit tests call pure functions (no module state, mocks or stubs), so one module graph
+          // serves every file: a fresh one per file took ~9 s of a ~10 s unit run.
+          isolate: false,
+        },
       },
       {
         extends: true,
