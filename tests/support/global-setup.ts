@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startThrowawayPostgres } from "./postgres-server";
+import { startThrowawayPostgres, type PostgresServer } from "./postgres-server";
 import type { Templates } from "./template-kinds";
 import { buildPgliteTemplates, buildPostgresTemplates } from "./templates";
 
@@ -24,28 +24,29 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mahere-test-"));
   const today = new Date();
-  const server = process.env.TEST_DATABASE_URL ? null : await startThrowawayPostgres();
-  const adminUrl = process.env.TEST_DATABASE_URL ?? server!.url;
-  const prefix = `mahere_template_${randomBytes(4).toString("hex")}`;
-  try {
-    const [pglite, pg] = await Promise.all([
-      buildPgliteTemplates(dir, today),
-      buildPostgresTemplates(adminUrl, prefix, today),
-    ]);
-    project.provide("pgliteTemplates", pglite);
-    project.provide("postgresAdminUrl", adminUrl);
-    project.provide("postgresTemplates", pg.names);
-    return async () => {
-      try {
-        await pg.drop();
-      } finally {
-        server?.stop();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    };
-  } catch (error) {
-    server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
+  let server: PostgresServer | null = null;
+  const onPostgres = async () => {
+    if (!process.env.TEST_DATABASE_URL) server = await startThrowawayPostgres();
+    const adminUrl = process.env.TEST_DATABASE_URL ?? server!.url;
+    const prefix = `mahere_template_${randomBytes(4).toString("hex")}`;
+    return { adminUrl, ...(await buildPostgresTemplates(adminUrl, prefix, today)) };
+  };
+  // The PostgreSQL server starts and seeds in its own process while PGlite works in this one.
+  const [pglite, pg] = await Promise.allSettled([buildPgliteTemplates(dir, today), onPostgres()]);
+  const teardown = async () => {
+    try {
+      if (pg.status === "fulfilled") await pg.value.drop();
+    } finally {
+      server?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  if (pglite.status === "rejected" || pg.status === "rejected") {
+    await teardown();
+    throw pglite.status === "rejected" ? pglite.reason : (pg as PromiseRejectedResult).reason;
   }
+  project.provide("pgliteTemplates", pglite.value);
+  project.provide("postgresAdminUrl", pg.value.adminUrl);
+  project.provide("postgresTemplates", pg.value.names);
+  return teardown;
 }
