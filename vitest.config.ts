@@ -33,6 +33,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // Each file still gets its own module graph (one mocks a module, and the data layer keeps
+          // its handle on globalThis), but in a worker thread rather than a child process: about a
+          // fifth less wall time here. Unit tests stay in forks: one sets process.env.TZ, which a
+          // worker thread's clock ignores.
+          pool: "threads",
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
