@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -14,6 +15,10 @@ export default defineConfig({
   test: {
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, where
+    // the main process and PostgreSQL leave the second core half idle. Test files share nothing
+    // (each has its own databases), and two at once took the whole run from 48 s to 37 s there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
