@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -14,10 +15,21 @@ export default defineConfig({
   test: {
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
+    // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, where
+    // the main process and PostgreSQL leave the second core half idle. Test files share nothing
+    // (each has its own databases), and two at once took the whole run from 48 s to 37 s there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Unit tests call pure functions (no module state, mocks or stubs), so one module graph
+          // serves every file: a fresh one per file took ~9 s of a ~10 s unit run.
+          isolate: false,
+        },
       },
       {
         extends: true,
@@ -26,6 +38,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // Each file still gets its own module graph (one mocks a module, and the data layer keeps
+          // its handle on globalThis), but in a worker thread rather than a child process: about a
+          // fifth less wall time here. Unit tests stay in forks: one sets process.env.TZ, which a
+          // worker thread's clock ignores.
+          pool: "threads",
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -3,29 +3,34 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { demoPlan } from "@/db/seed/demo-plan";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import { isDatabaseReady, setDatabaseHandle } from "@/lib/dal/db";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
 import { searchActionCodes } from "@/lib/dal/search";
-import { DRIVERS, freshDatabase } from "../support/databases";
+import { DRIVERS, freshDatabase, SEEDED_AT, seededDatabase } from "../support/databases";
 
-const NOW = new Date("2026-11-22T00:00:00Z");
+const NOW = SEEDED_AT;
 
 describe.each(DRIVERS)("the public plan from the data access layer on %s", (driver) => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await freshDatabase(driver);
+    handle = await seededDatabase(driver);
     setDatabaseHandle(handle);
   });
   afterAll(async () => handle?.close());
 
   it("is null before a plan is loaded, and the database reports ready", async () => {
-    expect(await isDatabaseReady()).toBe(true);
-    expect(await loadPublicPlan(NOW)).toBeNull();
+    const empty = await freshDatabase(driver);
+    try {
+      setDatabaseHandle(empty);
+      expect(await isDatabaseReady()).toBe(true);
+      expect(await loadPublicPlan(NOW)).toBeNull();
+    } finally {
+      setDatabaseHandle(handle);
+      await empty.close();
+    }
   });
 
   it("carries the whole plan: focus areas, recommendations, workstreams with leads, every action once", async () => {
-    await seedDemoPlan(handle.db, demoPlan, NOW);
     const plan = (await loadPublicPlan(NOW))!;
     expect(plan.plan.titleMi).toBe("Te Mahere Mahi o Te Rautaki Pūnaha Aramahi ā-Motu");
     expect(plan.plan.version).toBe("1.1");

@@ -1,40 +1,52 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../../db/client";
-import { migrateDatabase } from "../../db/migrate";
-import { startThrowawayPostgres } from "./postgres-server";
+import { startThrowawayPostgres, type PostgresServer } from "./postgres-server";
+import type { Templates } from "./template-kinds";
+import { buildPgliteTemplates, buildPostgresTemplates } from "./templates";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    pgliteTemplate: string;
+    pgliteTemplates: Templates;
     postgresAdminUrl: string;
+    postgresTemplates: Templates;
   }
 }
 
 /**
- * Booting and migrating PGlite takes seconds, so it is done once and each test file loads a copy of
- * the migrated data folder. PostgreSQL comes from TEST_DATABASE_URL or a throwaway cluster; it is
- * never skipped.
+ * Migrating and seeding take seconds, so each database a test file starts from (see template-kinds.ts)
+ * is built once here, on both drivers: a PGlite data-folder dump each file loads a copy of, and a
+ * PostgreSQL template database each file creates its own database from. PostgreSQL comes from
+ * TEST_DATABASE_URL or a throwaway cluster; it is never skipped.
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mahere-test-"));
-  const client = await PGlite.create();
-  const handle = await openDatabase({ kind: "pglite-instance", client });
-  await migrateDatabase(handle);
-  const dump = await client.dumpDataDir("none");
-  await handle.close();
-  const template = path.join(dir, "pglite-migrated.tar");
-  writeFileSync(template, Buffer.from(await dump.arrayBuffer()));
-  project.provide("pgliteTemplate", template);
-
-  const server = process.env.TEST_DATABASE_URL ? null : await startThrowawayPostgres();
-  project.provide("postgresAdminUrl", process.env.TEST_DATABASE_URL ?? server!.url);
-
-  return () => {
-    server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+  const today = new Date();
+  let server: PostgresServer | null = null;
+  const onPostgres = async () => {
+    if (!process.env.TEST_DATABASE_URL) server = await startThrowawayPostgres();
+    const adminUrl = process.env.TEST_DATABASE_URL ?? server!.url;
+    const prefix = `mahere_template_${randomBytes(4).toString("hex")}`;
+    return { adminUrl, ...(await buildPostgresTemplates(adminUrl, prefix, today)) };
   };
+  // The PostgreSQL server starts and seeds in its own process while PGlite works in this one.
+  const [pglite, pg] = await Promise.allSettled([buildPgliteTemplates(dir, today), onPostgres()]);
+  const teardown = async () => {
+    try {
+      if (pg.status === "fulfilled") await pg.value.drop();
+    } finally {
+      server?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  if (pglite.status === "rejected" || pg.status === "rejected") {
+    await teardown();
+    throw pglite.status === "rejected" ? pglite.reason : (pg as PromiseRejectedResult).reason;
+  }
+  project.provide("pgliteTemplates", pglite.value);
+  project.provide("postgresAdminUrl", pg.value.adminUrl);
+  project.provide("postgresTemplates", pg.value.names);
+  return teardown;
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -49,15 +49,22 @@ export async function startThrowawayPostgres(): Promise<PostgresServer> {
     chmodSync(dir, 0o777);
     execFileSync("chown", ["postgres:postgres", dir]);
   }
+  const command = (cmd: string, args: string[]): [string, string[]] =>
+    asRoot ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
+  const failure = (cmd: string, detail: string | undefined) => new Error(`${path.basename(cmd)} failed: ${detail}`);
   const run = (cmd: string, args: string[]) => {
-    const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
-    const result = spawnSync(file, argv, { encoding: "utf8" });
-    if (result.status !== 0) {
-      throw new Error(`${path.basename(cmd)} failed: ${result.stderr || result.stdout || result.error?.message}`);
-    }
+    const result = spawnSync(...command(cmd, args), { encoding: "utf8" });
+    if (result.status !== 0) throw failure(cmd, result.stderr || result.stdout || result.error?.message);
   };
+  // Starting is asynchronous so the caller can do other work (the PGlite templates) meanwhile.
+  const runAsync = (cmd: string, args: string[]) =>
+    new Promise<void>((resolve, reject) =>
+      execFile(...command(cmd, args), { encoding: "utf8" }, (error, stdout, stderr) =>
+        error ? reject(failure(cmd, stderr || stdout || error.message)) : resolve(),
+      ),
+    );
   const port = await freePort();
-  run(path.join(bin, "initdb"), [
+  await runAsync(path.join(bin, "initdb"), [
     "-D",
     data,
     "-A",
@@ -69,7 +76,7 @@ export async function startThrowawayPostgres(): Promise<PostgresServer> {
     "--no-locale",
     "--no-sync",
   ]);
-  run(path.join(bin, "pg_ctl"), [
+  await runAsync(path.join(bin, "pg_ctl"), [
     "-D",
     data,
     "-l",

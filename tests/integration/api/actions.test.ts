@@ -8,7 +8,7 @@ import { GET as getActions } from "@/app/api/v1/actions/route";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { searchActionCodes } from "@/lib/dal/search";
 import { CONFIDENCE_FILTERS, STAGE_FILTERS } from "@/lib/public/filter-actions";
-import { callJson, seededDatabase, type ApiAction } from "./support";
+import { apiDatabase, callJson, type ApiAction } from "./support";
 
 type ListBody = { asAt: string; count: number; actions: ApiAction[] };
 type Linked = { code: string; baselineDue: string; forecastDue: string | null; slipWarning: boolean };
@@ -36,7 +36,7 @@ describe("GET /api/v1/actions and /api/v1/actions/{code}", () => {
   let handle: DbHandle;
   let all: ApiAction[];
   beforeAll(async () => {
-    handle = await seededDatabase();
+    handle = await apiDatabase();
     all = (await callJson<{ actions: ApiAction[] }>(getPlan, "/api/v1/plan")).body.actions;
   });
   afterAll(async () => handle?.close());

@@ -6,12 +6,12 @@ import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
 import { setDatabaseHandle } from "@/lib/dal/db";
-import { call, seededDatabase } from "./support";
+import { apiDatabase, call } from "./support";
 
 describe("caching headers and conditional GET", () => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await seededDatabase();
+    handle = await apiDatabase();
   });
   afterAll(async () => handle?.close());
   afterEach(() => vi.useRealTimers());

@@ -7,7 +7,7 @@ import { GET as getPlanCsv } from "@/app/api/v1/plan.csv/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
 import { GET as getWorkstreamFeed } from "@/app/workstreams/[number]/feed.xml/route";
-import { call, insertUpdate, seededDatabase } from "./support";
+import { apiDatabase, call, insertUpdate } from "./support";
 
 const TRICKY = {
   publicNarrative: '=1+1 said "kia ora", whānau & iwi <script>alert(1)</script>\nsecond line',
@@ -21,7 +21,7 @@ const records = (csv: string) => csv.slice(1).split("\r\n").slice(0, -1);
 describe("the CSV downloads and Atom feeds", () => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await seededDatabase();
+    handle = await apiDatabase();
     await insertUpdate(handle, "2.1", { state: "published", publishedAt: new Date(Date.now() - 60_000), ...TRICKY });
   });
   afterAll(async () => handle?.close());

@@ -13,7 +13,7 @@ import { GET as getUpdates } from "@/app/api/v1/updates/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
 import { GET as getWorkstreamFeed } from "@/app/workstreams/[number]/feed.xml/route";
 import { DRIVERS } from "../../support/databases";
-import { call, insertUpdate, seededDatabase } from "./support";
+import { apiDatabase, call, insertUpdate } from "./support";
 
 const HOUR = 3_600_000;
 const CODE = "2.1";
@@ -30,7 +30,7 @@ describe.each(DRIVERS)("unpublished content never leaves through the open data o
   const visible = "visiblenarrativezq";
 
   beforeAll(async () => {
-    handle = await seededDatabase(driver);
+    handle = await apiDatabase(driver);
     const now = Date.now();
     const both = (m: string) => ({ publicNarrative: `Narrative ${m}`, internalNotes: `Notes ${m}`, risks: m });
     await insertUpdate(handle, CODE, { state: "draft", ...both(markers.draft) });

@@ -3,7 +3,7 @@ import type { DbHandle } from "@/db/client";
 import { demoPlan } from "@/db/seed/demo-plan";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { DRIVERS } from "../../support/databases";
-import { callJson, seededDatabase, type ApiAction } from "./support";
+import { apiDatabase, callJson, type ApiAction } from "./support";
 
 type PlanBody = {
   plan: { title: string; titleMi: string; version: string; asAt: string };
@@ -16,7 +16,7 @@ type PlanBody = {
 describe.each(DRIVERS)("GET /api/v1/plan on %s", (driver) => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await seededDatabase(driver);
+    handle = await apiDatabase(driver);
   });
   afterAll(async () => handle?.close());
 

@@ -2,17 +2,13 @@
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
-import { demoPlan } from "@/db/seed/demo-plan";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 // Renamed: it is not a React hook, and the hooks lint rule goes by the name.
 import { setDatabaseHandle as pointDataLayerAt } from "@/lib/dal/db";
-import { freshDatabase, type Driver } from "../../support/databases";
+import { seededDatabase, type Driver } from "../../support/databases";
 
-export const SEEDED_AT = new Date("2026-11-22T00:00:00Z");
-
-export async function seededDatabase(driver: Driver = "pglite"): Promise<DbHandle> {
-  const handle = await freshDatabase(driver);
-  await seedDemoPlan(handle.db, demoPlan, SEEDED_AT);
+/** A copy of the demo plan seeded at `SEEDED_AT`, with the data access layer pointed at it. */
+export async function apiDatabase(driver: Driver = "pglite"): Promise<DbHandle> {
+  const handle = await seededDatabase(driver);
   pointDataLayerAt(handle);
   return handle;
 }

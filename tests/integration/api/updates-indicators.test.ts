@@ -5,7 +5,7 @@ import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as getUpdates } from "@/app/api/v1/updates/route";
 import type { PublicIndicator } from "@/lib/dal/public-indicators";
 import type { PublicUpdate } from "@/lib/public/types";
-import { callJson, seededDatabase } from "./support";
+import { apiDatabase, callJson } from "./support";
 
 type UpdatesBody = { asAt: string; since: string | null; count: number; updates: PublicUpdate[] };
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
@@ -15,7 +15,7 @@ const updates = (query = "") => callJson<UpdatesBody & ErrorBody>(getUpdates, `/
 describe("GET /api/v1/updates", () => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await seededDatabase();
+    handle = await apiDatabase();
   });
   afterAll(async () => handle?.close());
 
@@ -78,7 +78,7 @@ describe("GET /api/v1/updates", () => {
 describe("GET /api/v1/indicators", () => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await seededDatabase();
+    handle = await apiDatabase();
   });
   afterAll(async () => handle?.close());
 

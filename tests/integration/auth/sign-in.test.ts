@@ -2,14 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
-import { demoPlan } from "@/db/seed/demo-plan";
 import { DEMO_PASSWORD, seedDemoUsers } from "@/db/seed/demo-users";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import { resolveSessionUser } from "@/lib/dal/actor";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { verifyCredentials } from "@/lib/dal/sign-in";
 import { endAllSessions } from "@/lib/dal/users";
-import { DRIVERS, freshDatabase } from "../../support/databases";
+import { DRIVERS, seededDatabase } from "../../support/databases";
 
 describe.each(DRIVERS)("signing in on %s", (driver) => {
   let handle: DbHandle;
@@ -17,9 +15,8 @@ describe.each(DRIVERS)("signing in on %s", (driver) => {
   const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
   beforeAll(async () => {
-    handle = await freshDatabase(driver);
+    handle = await seededDatabase(driver);
     setDatabaseHandle(handle);
-    await seedDemoPlan(handle.db, demoPlan, t0);
     expect(await seedDemoUsers(handle.db)).toBeGreaterThan(10);
   });
   afterAll(async () => handle?.close());

@@ -3,8 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { demoPlan } from "@/db/seed/demo-plan";
-import { seedDemoUsers } from "@/db/seed/demo-users";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import { confidenceTrend } from "@/lib/dal/dashboard/confidence-trend";
 import { DASHBOARD_CSV } from "@/lib/dal/dashboard/csv-tables";
 import { dependencyRisks } from "@/lib/dal/dashboard/dependency-risk";
@@ -16,9 +14,9 @@ import { setDatabaseHandle } from "@/lib/dal/db";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { UserActor } from "@/lib/permissions/actor";
 import { FINISHED_STAGES, type Role } from "@/lib/status/vocabulary";
-import { DRIVERS, freshDatabase } from "../../support/databases";
+import { DRIVERS, SEEDED_AT, seededDatabase } from "../../support/databases";
 
-const NOW = new Date("2026-11-22T01:00:00Z"); // 2026-11-22 14:00 in Auckland
+const NOW = SEEDED_AT; // 2026-11-22 14:00 in Auckland
 const TODAY = "2026-11-22";
 const NO_FILTERS: DashboardFilters = { period: null, workstream: null, agency: null };
 
@@ -41,10 +39,8 @@ describe.each(DRIVERS)("dashboard widgets (%s)", (driver) => {
   const codes = async (scope: DashboardScope, flag: string) => (await drillActions(scope, { flag })).map((a) => a.code);
 
   beforeAll(async () => {
-    handle = await freshDatabase(driver);
+    handle = await seededDatabase(driver, { users: true });
     setDatabaseHandle(handle);
-    await seedDemoPlan(handle.db, demoPlan, NOW);
-    await seedDemoUsers(handle.db);
     monitor = await actor("monitor@example.org");
     approver = await actor("approver.tec@example.org");
 

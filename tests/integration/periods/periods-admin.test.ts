@@ -11,20 +11,22 @@ import {
   listPeriods,
 } from "@/lib/dal/periods";
 import type { Actor, UserActor } from "@/lib/permissions/actor";
+import { setDatabaseHandle } from "@/lib/dal/db";
 import { periodFormValues } from "@/lib/periods/period-input";
 import { expectDatabaseRefusal } from "../../support/db-errors";
-import { DRIVERS } from "../../support/databases";
-import { actorFor, expectWorkflowError, userActor, workflowDatabase } from "../workflow/support";
+import { DRIVERS, SEEDED_AT, seededDatabase } from "../../support/databases";
+import { actorFor, expectWorkflowError, userActor } from "../workflow/support";
 
-/** The demo is seeded at the real time; these tests need 2026 Q4 to be the open quarter. */
-const NOW = new Date("2026-11-22T01:00:00Z");
+/** These tests need 2026 Q4 to be the open quarter, and no 2027 Q1 yet: the demo as at its seeding. */
+const NOW = SEEDED_AT;
 
 describe.each(DRIVERS)("reporting periods for TEC monitors on %s", (driver) => {
   let handle: DbHandle;
   let monitor: UserActor;
 
   beforeAll(async () => {
-    handle = await workflowDatabase(driver);
+    handle = await seededDatabase(driver, { users: true });
+    setDatabaseHandle(handle);
     monitor = await userActor(handle.db, "monitor");
   });
   afterAll(async () => handle?.close());

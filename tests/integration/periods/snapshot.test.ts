@@ -4,18 +4,14 @@ import type { DbHandle } from "@/db/client";
 import { freezePeriod } from "@/db/periods/freeze-period";
 import * as t from "@/db/schema";
 import { demoPlan } from "@/db/seed/demo-plan";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import type { ActionSnapshot, IndicatorSnapshot } from "@/lib/periods/snapshot";
 import { expectDatabaseRefusal } from "../../support/db-errors";
-import { DRIVERS, freshDatabase } from "../../support/databases";
-
-const SEEDED_AT = new Date("2026-11-22T01:00:00Z");
+import { DRIVERS, SEEDED_AT, seededDatabase } from "../../support/databases";
 
 describe.each(DRIVERS)("period snapshots (%s)", (driver) => {
   let handle: DbHandle;
   beforeAll(async () => {
-    handle = await freshDatabase(driver);
-    await seedDemoPlan(handle.db, demoPlan, SEEDED_AT);
+    handle = await seededDatabase(driver);
   }, 120_000);
   afterAll(() => handle?.close());
 

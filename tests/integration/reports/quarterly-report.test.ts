@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { ANONYMOUS, type Actor } from "@/lib/permissions/actor";
+import { setDatabaseHandle } from "@/lib/dal/db";
 import { periodSlug } from "@/lib/periods/period-slug";
-import { DRIVERS } from "../../support/databases";
-import { actorFor, workflowDatabase } from "../workflow/support";
+import { DRIVERS, seededDatabase } from "../../support/databases";
+import { actorFor } from "../workflow/support";
 
 // The route handlers ask who is calling; here the test decides.
 const caller = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
@@ -38,7 +39,8 @@ describe.each(DRIVERS)("quarterly report (%s)", (driver) => {
   let periodId: number;
 
   beforeAll(async () => {
-    handle = await workflowDatabase(driver);
+    handle = await seededDatabase(driver, { users: true });
+    setDatabaseHandle(handle);
     monitor = await actorFor(handle.db, "monitor");
     const [latest] = await handle.db
       .select()

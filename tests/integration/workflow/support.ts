@@ -2,14 +2,11 @@ import { and, count, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
-import { demoPlan } from "@/db/seed/demo-plan";
-import { seedDemoUsers } from "@/db/seed/demo-users";
-import { seedDemoPlan } from "@/db/seed/load-demo-plan";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { isWorkflowError, type WorkflowErrorCode } from "@/lib/dal/updates";
 import { ANONYMOUS, type Actor, type UserActor } from "@/lib/permissions/actor";
 import type { Role } from "@/lib/status/vocabulary";
-import { freshDatabase, type Driver } from "../../support/databases";
+import { seededDatabase, type Driver } from "../../support/databases";
 import {
   MATRIX_ACTION as ACTION,
   PERSONA_EMAILS as EMAILS,
@@ -18,12 +15,13 @@ import {
 
 export { ACTION, EMAILS, type Persona };
 
-/** A migrated database with the demo plan (periods up to today) and the demo accounts. */
+/**
+ * A database with the demo plan and accounts seeded at the start of the run (periods up to today),
+ * since the workflow reads the real clock: the open period, publishing now, scheduling ahead.
+ */
 export async function workflowDatabase(driver: Driver): Promise<DbHandle> {
-  const handle = await freshDatabase(driver);
+  const handle = await seededDatabase(driver, { users: true, clock: "today" });
   setDatabaseHandle(handle);
-  await seedDemoPlan(handle.db, demoPlan, new Date());
-  await seedDemoUsers(handle.db);
   return handle;
 }
 

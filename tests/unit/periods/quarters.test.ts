@@ -1,21 +1,46 @@
 import { describe, expect, it } from "vitest";
-import {
-  CLOSE_DAYS_AFTER_QUARTER_END,
-  DUE_DAYS_AFTER_QUARTER_END,
-  GRACE_DAYS_AFTER_DUE,
-  periodPhase,
-  quarterOf,
-  quarterPeriod,
-  quarterlyPeriodsBetween,
-} from "@/lib/periods/quarters";
+import { periodPhase, quarterOf, quarterPeriod, quarterlyPeriodsBetween } from "@/lib/periods/quarters";
 
 const iso = (d: Date) => d.toISOString();
 
-describe("reporting rhythm constants", () => {
-  it("are the agreed day counts", () => {
-    expect(DUE_DAYS_AFTER_QUARTER_END).toBe(14);
-    expect(GRACE_DAYS_AFTER_DUE).toBe(7);
-    expect(CLOSE_DAYS_AFTER_QUARTER_END).toBe(28);
+/** An instant as a New Zealand wall clock shows it, e.g. "2026-07-14 17:00", worked out by Intl. */
+const nzClock = (d: Date) =>
+  new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Pacific/Auckland",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(d);
+
+describe("the reporting rhythm", () => {
+  it("makes updates due 14 days after the quarter ends at 17:00, with 7 days' grace, and closes 28 days after", () => {
+    // 2026 Q2 ends on 30 June; all its deadlines fall in NZST (UTC+12).
+    const p = quarterPeriod(2026, 2);
+    expect(p.endsOn).toBe("2026-06-30");
+    expect(nzClock(p.opensAt)).toBe("2026-04-01 00:00");
+    expect(nzClock(p.dueAt)).toBe("2026-07-14 17:00");
+    expect(nzClock(p.graceUntil)).toBe("2026-07-21 17:00");
+    expect(nzClock(p.closesAt)).toBe("2026-07-28 17:00");
+    expect(iso(p.dueAt)).toBe("2026-07-14T05:00:00.000Z");
+    expect(iso(p.graceUntil)).toBe("2026-07-21T05:00:00.000Z");
+    expect(iso(p.closesAt)).toBe("2026-07-28T05:00:00.000Z");
+  });
+
+  it("counts the days across a month end and a leap day", () => {
+    // 2024 Q1 ends on 31 March of a leap year: due 14 April, grace to 21 April, closes 28 April.
+    const q1 = quarterPeriod(2024, 1);
+    expect(nzClock(q1.dueAt)).toBe("2024-04-14 17:00");
+    expect(nzClock(q1.graceUntil)).toBe("2024-04-21 17:00");
+    expect(nzClock(q1.closesAt)).toBe("2024-04-28 17:00");
+    // 2023 Q4 ends on 31 December, so its deadlines are in January 2024 (NZDT, UTC+13).
+    const q4 = quarterPeriod(2023, 4);
+    expect(nzClock(q4.dueAt)).toBe("2024-01-14 17:00");
+    expect(nzClock(q4.graceUntil)).toBe("2024-01-21 17:00");
+    expect(nzClock(q4.closesAt)).toBe("2024-01-28 17:00");
+    expect(iso(q4.dueAt)).toBe("2024-01-14T04:00:00.000Z");
   });
 });
 

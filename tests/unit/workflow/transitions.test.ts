@@ -2,13 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/permissions/actor";
 import type { PermissionContext } from "@/lib/permissions/update-permissions";
 import { UPDATE_STATES, type UpdateState } from "@/lib/status/vocabulary";
-import {
-  applyTransition,
-  nextState,
-  OPERATION_FOR_EVENT,
-  WORKFLOW_EVENTS,
-  type WorkflowEvent,
-} from "@/lib/workflow/transitions";
+import { applyTransition, nextState, WORKFLOW_EVENTS, type WorkflowEvent } from "@/lib/workflow/transitions";
 
 const LEAD = 1;
 const action = { leadAgencyId: LEAD, contributorAgencyIds: [2] };
@@ -50,6 +44,43 @@ const ENTITLED: Record<WorkflowEvent, Actor> = {
 
 const DETAILS = { publishAt: LATER, returnReason: "Add the evidence link for criterion 2." };
 
+const contributorStaff: Actor = { kind: "user", userId: 21, role: "agency_staff", agencyId: 2 };
+const ACTORS = { author, colleague, contributorStaff, approver, monitor, admin, anonymous: { kind: "anonymous" } };
+type ActorName = keyof typeof ACTORS;
+
+/** A state each event is possible in, so a refusal there comes from who is asking. */
+const POSSIBLE_IN: Record<WorkflowEvent, UpdateState> = {
+  save_draft: "draft",
+  submit: "draft",
+  withdraw: "submitted",
+  approve: "submitted",
+  return: "submitted",
+  publish: "agency_approved",
+  schedule: "agency_approved",
+};
+
+/** Who may do each event to the author's update (PRODUCT.md §6), written out by hand. */
+const ENTITLED_TO: Record<WorkflowEvent, ActorName[]> = {
+  save_draft: ["author"],
+  submit: ["author"],
+  withdraw: ["author"],
+  approve: ["approver"],
+  return: ["approver", "monitor"],
+  publish: ["monitor"],
+  schedule: ["monitor"],
+};
+
+/** A state each event is impossible in, and what the person entitled to it is told. */
+const REFUSED_IN: Record<WorkflowEvent, [UpdateState, string]> = {
+  save_draft: ["submitted", "This update is waiting for agency approval, so it cannot be edited."],
+  submit: ["agency_approved", "This update has already been approved by the agency, so it cannot be submitted."],
+  withdraw: ["published", "This update has already been published, so it cannot be withdrawn."],
+  approve: ["draft", "This update is still a draft, so it cannot be approved."],
+  return: ["withdrawn", "This update has been withdrawn, so it cannot be returned."],
+  publish: ["changes_requested", "This update has been returned for changes, so it cannot be published."],
+  schedule: ["submitted", "This update is waiting for agency approval, so it cannot be scheduled."],
+};
+
 describe("nextState", () => {
   for (const state of UPDATE_STATES) {
     for (const event of WORKFLOW_EVENTS) {
@@ -78,17 +109,27 @@ describe("applyTransition from every state", () => {
 });
 
 describe("applyTransition", () => {
-  it("maps every event to the permission it needs", () => {
-    expect(OPERATION_FOR_EVENT).toEqual({
-      save_draft: "edit_draft",
-      submit: "submit",
-      withdraw: "withdraw",
-      approve: "approve",
-      return: "return",
-      publish: "publish",
-      schedule: "schedule",
-    });
-  });
+  it.each(Object.entries(ENTITLED_TO) as [WorkflowEvent, ActorName[]][])(
+    "lets only the people entitled to it %s, and tells everyone else they may not",
+    (event, entitled) => {
+      for (const [name, actor] of Object.entries(ACTORS) as [ActorName, Actor][]) {
+        const result = applyTransition(actor, event, updateIn(POSSIBLE_IN[event]), NOW, DETAILS);
+        if (entitled.includes(name)) expect(result, name).toMatchObject({ ok: true });
+        else expect(result, name).toMatchObject({ ok: false, code: "forbidden" });
+      }
+    },
+  );
+
+  it.each(Object.entries(REFUSED_IN) as [WorkflowEvent, [UpdateState, string]][])(
+    "says in its own words why %s is not possible in the update's state",
+    (event, [state, message]) => {
+      expect(applyTransition(ENTITLED[event], event, updateIn(state), NOW, DETAILS)).toEqual({
+        ok: false,
+        code: "invalid_transition",
+        message,
+      });
+    },
+  );
 
   it("creates a new draft when saving with no update", () => {
     expect(applyTransition(author, "save_draft", { action }, NOW)).toEqual({ ok: true, state: "draft", stamps: {} });
