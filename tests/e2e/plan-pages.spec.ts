@@ -245,7 +245,9 @@ test.describe("an action", () => {
     await expect(page.getByText("Why it is not proceeding").first()).toBeVisible();
     // Long past its dates, but not proceeding: never overdue, and it says when it stopped.
     await expect(page.getByText(/Overdue/)).toHaveCount(0);
-    await expect(page.getByRole("region", { name: "Dates", exact: true }).getByText("Not proceeding since")).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Dates", exact: true }).getByText("Not proceeding since"),
+    ).toBeVisible();
 
     await page.goto("/actions/5.4");
     const status = page.getByRole("region", { name: "Current status" });
@@ -257,7 +259,9 @@ test.describe("an action", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Auckland" }).format(new Date());
     const days = Math.round((Date.parse(today) - Date.parse("2025-09-30")) / 86_400_000);
     await expect(status.getByRole("link", { name: `Overdue by ${days} days` })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Dates", exact: true })).toContainText(`${days} days past its due date`);
+    await expect(page.getByRole("region", { name: "Dates", exact: true })).toContainText(
+      `${days} days past its due date`,
+    );
 
     await page.goto("/actions/8.2");
     await expect(
