@@ -1,3 +1,4 @@
+import { isFinished } from "@/lib/public/dependency-risk";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
@@ -34,7 +35,7 @@ export default async function TimelinePage() {
 
   const today = nzDateOf(new Date());
   const layout = layoutGantt({
-    actions: data.actions,
+    actions: data.actions.map((a) => ({ ...a, finished: isFinished(a) })),
     workstreams: data.workstreams,
     planStart: data.plan.startsOn,
     planEnd: data.plan.endsOn,

@@ -3,7 +3,9 @@ import { openRisksOf } from "@/lib/dependencies/open-risks";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { PublicAction } from "./types";
 
-const finished = (a: PublicAction) => a.status.stage !== null && FINISHED_STAGES.includes(a.status.stage);
+/** Complete, completed – modified or not proceeding, as last published. */
+export const isFinished = (a: Pick<PublicAction, "status">) =>
+  a.status.stage !== null && FINISHED_STAGES.includes(a.status.stage);
 
 /**
  * Open actions put at risk by a predecessor that is due (forecast, else baseline) after they were
@@ -11,7 +13,7 @@ const finished = (a: PublicAction) => a.status.stage !== null && FINISHED_STAGES
  * successor is past being at risk.
  */
 export function openDependencyRisks(actions: PublicAction[]): ActionAtRisk[] {
-  return openRisksOf(actions.map((a) => ({ ...a, finished: finished(a) })));
+  return openRisksOf(actions.map((a) => ({ ...a, finished: isFinished(a) })));
 }
 
 export type FoundationalRisk = { action: PublicAction; successorsAtRisk: ActionAtRisk[] };

@@ -4,7 +4,8 @@
  * server component only draws what this returns.
  */
 
-import { actionsAtRisk, slipDays } from "@/lib/dependencies/dependency-graph";
+import { slipDays } from "@/lib/dependencies/dependency-graph";
+import { openRisksOf } from "@/lib/dependencies/open-risks";
 import { addDays } from "@/lib/periods/calendar-date";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { barExtent, dateScale, type DateRange, quarterTicks, timelineRange } from "./time-scale";
@@ -18,6 +19,8 @@ export type GanttAction = {
   baselineDue: string;
   forecastDue: string | null;
   predecessors: string[];
+  /** Complete, completed – modified or not proceeding: it holds nothing up and is past being at risk. */
+  finished: boolean;
 };
 
 export type GanttWorkstream = { number: number; title: string };
@@ -132,8 +135,9 @@ export function layoutGantt(
   const edges = input.actions.flatMap((a) =>
     a.predecessors.filter((p) => known.has(p)).map((p) => ({ action: a.code, predecessor: p })),
   );
+  // The one dependency-risk rule, as the dashboard and the overview apply it.
   const risk = new Map(
-    actionsAtRisk(input.actions, edges).map((r) => [
+    openRisksOf(input.actions).map((r) => [
       r.code,
       [...new Set([...r.cause.map((c) => c.predecessor), ...r.via])].sort(compareActionCodes),
     ]),

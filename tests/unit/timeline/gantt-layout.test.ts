@@ -14,6 +14,7 @@ const action = (a: Partial<GanttAction> & { code: string; workstream: number }):
   baselineDue: "2024-03-31",
   forecastDue: null,
   predecessors: [],
+  finished: false,
   ...a,
 });
 
@@ -118,33 +119,31 @@ describe("today", () => {
 });
 
 describe("dependencies", () => {
-  const layout = layoutGantt({
-    ...plan,
-    actions: [
-      action({ code: "1.1", workstream: 1, foundational: true, forecastDue: "2024-09-30" }),
-      action({
-        code: "2.1",
-        workstream: 2,
-        baselineStart: "2024-04-01",
-        baselineDue: "2024-12-31",
-        predecessors: ["1.1"],
-      }),
-      action({
-        code: "2.2",
-        workstream: 2,
-        baselineStart: "2025-01-01",
-        baselineDue: "2025-06-30",
-        predecessors: ["2.1", "9.9"],
-      }),
-      action({
-        code: "1.2",
-        workstream: 1,
-        baselineStart: "2024-07-01",
-        baselineDue: "2024-12-31",
-        predecessors: ["1.1"],
-      }),
-    ],
-  });
+  const actions = [
+    action({ code: "1.1", workstream: 1, foundational: true, forecastDue: "2024-09-30" }),
+    action({
+      code: "2.1",
+      workstream: 2,
+      baselineStart: "2024-04-01",
+      baselineDue: "2024-12-31",
+      predecessors: ["1.1"],
+    }),
+    action({
+      code: "2.2",
+      workstream: 2,
+      baselineStart: "2025-01-01",
+      baselineDue: "2025-06-30",
+      predecessors: ["2.1", "9.9"],
+    }),
+    action({
+      code: "1.2",
+      workstream: 1,
+      baselineStart: "2024-07-01",
+      baselineDue: "2024-12-31",
+      predecessors: ["1.1"],
+    }),
+  ];
+  const layout = layoutGantt({ ...plan, actions });
   const [r11, r12, r21, r22] = rowsOf(layout);
 
   it("connects a predecessor's effective end to its successor's start in the same workstream, arriving from the left", () => {
@@ -174,6 +173,22 @@ describe("dependencies", () => {
     expect(r12!.atRiskFrom).toEqual(["1.1"]);
     expect(r21!.atRiskFrom).toEqual(["1.1"]);
     expect(r22!.atRiskFrom).toEqual(["2.1"]);
+  });
+
+  it("flags nothing a finished predecessor would hold up, nor a finished successor (the dashboard's rule)", () => {
+    const finishedFirst = layoutGantt({
+      ...plan,
+      actions: actions.map((a) => (a.code === "1.1" ? { ...a, finished: true } : a)),
+    });
+    const rowsByCode = new Map(finishedFirst.groups.flatMap((g) => g.rows).map((r) => [r.code, r]));
+    expect(rowsByCode.get("1.2")!.atRiskFrom).toEqual([]);
+    expect(rowsByCode.get("2.1")!.atRiskFrom).toEqual([]);
+    expect(rowsByCode.get("2.2")!.atRiskFrom).toEqual([]);
+    const finishedLast = layoutGantt({
+      ...plan,
+      actions: actions.map((a) => (a.code === "2.2" ? { ...a, finished: true } : a)),
+    });
+    expect(finishedLast.groups.flatMap((g) => g.rows).find((r) => r.code === "2.2")!.atRiskFrom).toEqual([]);
   });
 
   it("summarises the chart", () => {
