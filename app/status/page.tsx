@@ -43,8 +43,9 @@ export default async function StatusDefinitionsPage() {
       <h1 className="text-3xl font-bold">What the statuses mean</h1>
       <p className="mt-4 max-w-3xl text-lg">
         Every action has two published dimensions: its <strong>stage</strong> and, while it is open, its{" "}
-        <strong>delivery confidence</strong>. Two further states are worked out by the system from the reporting record
-        and are never typed in by anyone, and a third, overdue, from the dates.
+        <strong>delivery confidence</strong>. Further states are worked out by the system and never typed in by anyone:
+        whether the action has reported, and is up to date, from the reporting record; whether it is overdue, from its
+        dates.
       </p>
       <section aria-labelledby="stage" className="mt-8">
         <h2 id="stage" lang={lang} className="text-2xl font-bold">

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [base, width, path, selector, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run","--disable-quic"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(base + path, { waitUntil: "networkidle" });
+if (selector && selector !== "-") await page.locator(selector).first().scrollIntoViewIfNeeded();
+const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+console.log("scrollWidth", sw);
+await page.screenshot({ path: out });
+await browser.close();
