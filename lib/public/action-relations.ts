@@ -1,11 +1,17 @@
 /**
- * How an action sits among its predecessors and successors, for the action page. Pure: the same
- * rule as lib/dependencies/dependency-graph.ts (a predecessor is late when its effective due is after
- * the dependent action's baseline start), seen from either end of the dependency.
+ * How an action sits among its predecessors and successors, for the action page, seen from either end
+ * of each dependency. The days are plain date arithmetic; whether a pair is flagged is the one
+ * dependency-risk rule (lib/dependencies/open-risks.ts, as the dashboard and the timeline apply it):
+ * the predecessor is due (forecast, else baseline) after the successor was meant to start, and
+ * neither is finished.
  */
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { effectiveDue } from "@/lib/dependencies/dependency-graph";
+import { openDependencyRisks } from "./dependency-risk";
 import type { PublicAction } from "./types";
+
+/** Whether `predecessor` holds `successor` up. */
+type HeldUp = (successor: string, predecessor: string) => boolean;
 
 type Scheduled = Pick<
   PublicAction,
@@ -40,10 +46,11 @@ function lookup(actions: readonly Scheduled[]): (code: string) => Scheduled | un
   return (code) => byCode.get(code);
 }
 
-/** A predecessor whose effective due is after `action`'s baseline start holds it up. */
+/** Each predecessor, with how many days it is due after `action`'s baseline start. */
 export function predecessorLinks(
-  action: Pick<PublicAction, "baselineStart" | "predecessors">,
+  action: Pick<PublicAction, "code" | "baselineStart" | "predecessors">,
   actions: readonly Scheduled[],
+  heldUp: HeldUp = () => true,
 ): PredecessorLink[] {
   const find = lookup(actions);
   return action.predecessors.flatMap((code) => {
@@ -51,14 +58,16 @@ export function predecessorLinks(
     if (!p) return [];
     const due = effectiveDue(p);
     const daysLate = Math.max(0, daysBetween(action.baselineStart, due));
-    return [{ code, title: p.title, foundational: p.foundational, effectiveDue: due, daysLate, late: daysLate > 0 }];
+    const late = daysLate > 0 && heldUp(action.code, code);
+    return [{ code, title: p.title, foundational: p.foundational, effectiveDue: due, daysLate, late }];
   });
 }
 
-/** A successor that is planned to start before `action`'s effective due may be held up by it. */
+/** Each successor, with how many days it is planned to start before `action`'s effective due. */
 export function successorLinks(
-  action: Pick<PublicAction, "baselineDue" | "forecastDue" | "successors">,
+  action: Pick<PublicAction, "code" | "baselineDue" | "forecastDue" | "successors">,
   actions: readonly Scheduled[],
+  heldUp: HeldUp = () => true,
 ): SuccessorLink[] {
   const find = lookup(actions);
   const due = effectiveDue(action);
@@ -73,12 +82,18 @@ export function successorLinks(
         foundational: s.foundational,
         startsOn: s.baselineStart,
         daysOverlap,
-        late: daysOverlap > 0,
+        late: daysOverlap > 0 && heldUp(code, action.code),
       },
     ];
   });
 }
 
-export function actionRelations(action: PublicAction, actions: readonly Scheduled[]): ActionRelations {
-  return { predecessors: predecessorLinks(action, actions), successors: successorLinks(action, actions) };
+/** `actions` is the whole plan, so the risk rule sees every action's stage and dependencies. */
+export function actionRelations(action: PublicAction, actions: PublicAction[]): ActionRelations {
+  const pairs = new Set(openDependencyRisks(actions).flatMap((r) => r.cause.map((c) => `${r.code}<${c.predecessor}`)));
+  const heldUp: HeldUp = (successor, predecessor) => pairs.has(`${successor}<${predecessor}`);
+  return {
+    predecessors: predecessorLinks(action, actions, heldUp),
+    successors: successorLinks(action, actions, heldUp),
+  };
 }

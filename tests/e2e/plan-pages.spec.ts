@@ -228,15 +228,23 @@ test.describe("an action", () => {
     await page.goto("/actions/1.2");
     await expect(page.getByText("365 days later than the baseline")).toBeVisible();
     await expect(page.getByText("Explanation", { exact: true }).first()).toBeVisible();
+    // 1.2 and its successor 1.3 are both finished: nothing is held up any more, so no warning.
     const dependencies = page.getByRole("region", { name: "Dependencies" });
-    await expect(dependencies.getByText(/^Warning:/).first()).toBeVisible();
-    await expect(dependencies).toContainText("1.3 is planned to start 1 April 2024");
+    await expect(dependencies).toContainText("1.3");
+    await expect(dependencies.getByText(/^Warning:/)).toHaveCount(0);
+
+    // 8.2 slipped and is unfinished; 2.4, also unfinished, was meant to start before it is now due.
+    await page.goto("/actions/8.2");
+    await expect(page.getByText("274 days later than the baseline")).toBeVisible();
+    const held = page.getByRole("region", { name: "Dependencies" });
+    await expect(held.getByText(/^Warning:/).first()).toBeVisible();
+    await expect(held).toContainText("2.4 is planned to start 1 July 2025");
   });
 
   test("a late predecessor is flagged on the action that waits for it", async ({ page }) => {
-    await page.goto("/actions/1.3");
+    await page.goto("/actions/2.4");
     const dependencies = page.getByRole("region", { name: "Dependencies" });
-    await expect(dependencies).toContainText("1.2 is due 31 March 2025, after this action was planned to start");
+    await expect(dependencies).toContainText("8.2 is due 31 March 2026, after this action was planned to start");
   });
 
   test("not proceeding, not yet reported and stale actions say so", async ({ page }) => {

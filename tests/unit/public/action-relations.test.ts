@@ -76,4 +76,18 @@ describe("actionRelations", () => {
     expect(actionRelations(a, all).successors[0]?.late).toBe(true);
     expect(actionRelations(b, all).predecessors[0]?.daysLate).toBe(actionRelations(a, all).successors[0]?.daysOverlap);
   });
+
+  it("flags no pair once either side is finished, as the dashboard and the timeline do, but keeps the days", () => {
+    const done = { stage: "complete" as const, confidence: null, systemState: "current" as const };
+    const a = publicAction({ code: "1.2", baselineDue: "2024-03-31", forecastDue: "2024-05-31", successors: ["1.3"] });
+    const b = publicAction({ code: "1.3", baselineStart: "2024-04-01", predecessors: ["1.2"] });
+    for (const all of [
+      [{ ...a, status: { ...a.status, ...done } }, b],
+      [a, { ...b, status: { ...b.status, ...done } }],
+    ]) {
+      const [pa, pb] = all as [typeof a, typeof b];
+      expect(actionRelations(pb, all).predecessors[0]).toMatchObject({ late: false, daysLate: 60 });
+      expect(actionRelations(pa, all).successors[0]).toMatchObject({ late: false, daysOverlap: 60 });
+    }
+  });
 });
