@@ -6,7 +6,7 @@
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { milestoneOverdueDays } from "@/lib/status/overdue";
-import { FINISHED_STAGES, type Stage } from "@/lib/status/vocabulary";
+import { isFinishedStage, type Stage } from "@/lib/status/vocabulary";
 
 export type MilestoneDates = { baselineDue: string; forecastDue: string | null; completedOn: string | null };
 
@@ -31,8 +31,7 @@ export type MilestoneFlags = {
  * a finished or not-proceeding action.
  */
 export function classifyMilestone(m: MilestoneDates, actionStage: Stage | null, cutoff: string): MilestoneFlags {
-  if (m.completedOn || (actionStage !== null && FINISHED_STAGES.includes(actionStage)))
-    return { overdueDays: null, slipDays: null };
+  if (m.completedOn || isFinishedStage(actionStage)) return { overdueDays: null, slipDays: null };
   return {
     overdueDays: milestoneOverdueDays(m, actionStage, cutoff),
     slipDays: m.forecastDue && m.forecastDue > m.baselineDue ? daysBetween(m.baselineDue, m.forecastDue) : null,

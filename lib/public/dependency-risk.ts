@@ -1,11 +1,10 @@
 import type { ActionAtRisk } from "@/lib/dependencies/dependency-graph";
 import { openRisksOf } from "@/lib/dependencies/open-risks";
-import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import { isFinishedStage } from "@/lib/status/vocabulary";
 import type { PublicAction } from "./types";
 
 /** Complete, completed – modified or not proceeding, as last published. */
-export const isFinished = (a: Pick<PublicAction, "status">) =>
-  a.status.stage !== null && FINISHED_STAGES.includes(a.status.stage);
+export const isFinished = (a: Pick<PublicAction, "status">) => isFinishedStage(a.status.stage);
 
 /**
  * Open actions put at risk by a predecessor that is due (forecast, else baseline) after they were

@@ -1,5 +1,5 @@
 import { nzDateOf } from "@/lib/periods/nz-time";
-import { FINISHED_STAGES, type Stage } from "@/lib/status/vocabulary";
+import { isFinishedStage, type Stage } from "@/lib/status/vocabulary";
 
 /**
  * When a finished action finished: the New Zealand date of the published update that first reported
@@ -8,7 +8,7 @@ import { FINISHED_STAGES, type Stage } from "@/lib/status/vocabulary";
  */
 export function finishedOn(updates: readonly { stage: Stage; publishedAt: string }[]): string | null {
   const latest = updates[0];
-  if (!latest || !FINISHED_STAGES.includes(latest.stage)) return null;
+  if (!latest || !isFinishedStage(latest.stage)) return null;
   let first = latest;
   for (const u of updates.slice(1)) {
     if (u.stage !== latest.stage) break;

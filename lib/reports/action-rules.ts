@@ -1,7 +1,7 @@
 /** The report's exception rules for one action, read from its snapshot. */
 
 import type { ActionSnapshot } from "@/lib/periods/snapshot";
-import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import { isFinishedStage } from "@/lib/status/vocabulary";
 
 /** Milestones whose forecast is later than their baseline (ISO dates compare as text). */
 export function slippedMilestones(s: Pick<ActionSnapshot, "milestones">): string[] {
@@ -36,5 +36,5 @@ export function isComplete(s: Pick<ActionSnapshot, "stage">): boolean {
 }
 
 export function isFinished(s: Pick<ActionSnapshot, "stage">): boolean {
-  return s.stage !== null && FINISHED_STAGES.includes(s.stage);
+  return isFinishedStage(s.stage);
 }

@@ -7,7 +7,7 @@
 import {
   CONFIDENCE_LABELS,
   CONFIDENCES,
-  FINISHED_STAGES,
+  isFinishedStage,
   STAGES,
   type Confidence,
   type Stage,
@@ -67,9 +67,7 @@ export const MIX_LABELS: Record<ConfidenceCategory, string> = {
   no_rating: "no rating",
 };
 
-function isFinished(stage: Stage | null): boolean {
-  return stage !== null && FINISHED_STAGES.includes(stage);
-}
+const isFinished = isFinishedStage;
 
 /** Where an item counts in the confidence mix: stale and unreported ratings are not taken as current. */
 export function confidenceCategory(item: Pick<RollUpItem, "systemState" | "confidence">): ConfidenceCategory {

@@ -10,7 +10,7 @@
 
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { nzDateOf } from "@/lib/periods/nz-time";
-import { FINISHED_STAGES, type Stage } from "./vocabulary";
+import { isFinishedStage, type Stage } from "./vocabulary";
 
 export type DueDates = { baselineDue: string; forecastDue: string | null };
 
@@ -26,7 +26,7 @@ function daysPast(dates: DueDates, today: string): number | null {
 
 /** Days an action is past its due date on `today` (YYYY-MM-DD, NZ); null when it is not overdue. */
 export function actionOverdueDays(action: DueDates & { stage: Stage | null }, today: string): number | null {
-  if (action.stage !== null && FINISHED_STAGES.includes(action.stage)) return null;
+  if (isFinishedStage(action.stage)) return null;
   return daysPast(action, today);
 }
 
@@ -36,8 +36,7 @@ export function milestoneOverdueDays(
   actionStage: Stage | null,
   today: string,
 ): number | null {
-  if (milestone.completedOn) return null;
-  if (actionStage !== null && FINISHED_STAGES.includes(actionStage)) return null;
+  if (milestone.completedOn || isFinishedStage(actionStage)) return null;
   return daysPast(milestone, today);
 }
 

@@ -84,3 +84,8 @@ export const POPULATION_GROUP_LABELS: Record<PopulationGroup, string> = {
 
 /** Stages after which an action is no longer expected to report. */
 export const FINISHED_STAGES: readonly Stage[] = ["complete", "completed_modified", "not_proceeding"];
+
+/** Finished: complete, completed – modified or not proceeding. Null (never reported) is not finished. */
+export function isFinishedStage(stage: Stage | null): boolean {
+  return stage !== null && FINISHED_STAGES.includes(stage);
+}

@@ -23,6 +23,8 @@ const firstLink = (listPath: string, selector: string) => async (page: Page) => 
   return href;
 };
 
+const latestReport = firstLink("/reports", 'main li a[href^="/reports/"]');
+
 export const TEMPLATES: Template[] = [
   // Public
   { route: "app/page.tsx", path: "/", bestPractice: true },
@@ -42,13 +44,13 @@ export const TEMPLATES: Template[] = [
   { route: "app/data/page.tsx", path: "/data" },
   { route: "app/accessibility/page.tsx", path: "/accessibility" },
   { route: "app/reports/page.tsx", path: "/reports" },
-  { route: "app/reports/[period]/page.tsx", path: firstLink("/reports", 'main li a[href^="/reports/"]') },
+  { route: "app/reports/[period]/page.tsx", path: latestReport },
   { route: "app/login/page.tsx", path: "/login" },
   { route: "app/not-found.tsx", path: "/actions/9.99", status: 404 },
   // Staff
   {
     route: "app/reports/[period]/page.tsx",
-    path: firstLink("/reports", 'main li a[href^="/reports/"]'),
+    path: latestReport,
     as: "monitor",
   },
   { route: "app/my/page.tsx", path: "/my", as: "leadStaff" },

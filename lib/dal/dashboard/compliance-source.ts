@@ -1,9 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { DashboardScope } from "./scope";
-
-const FINISHED = sql.raw(FINISHED_STAGES.map((st) => `'${st}'`).join(", "));
+import { FINISHED } from "./status-source";
 
 /**
  * Each action's reporting for the scope's period, as rows (action_id, state, submitted_late,

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { openRisksOf, type ScheduledWithDeps } from "@/lib/dependencies/open-risks";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
-import { FINISHED_STAGES, type Stage } from "@/lib/status/vocabulary";
+import { isFinishedStage, type Stage } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
@@ -50,7 +50,7 @@ async function planSchedule(scope: DashboardScope): Promise<PlanAction[]> {
     forecastDue: r.forecast_due,
     foundational: Boolean(r.foundational),
     predecessors: typeof r.predecessors === "string" ? (JSON.parse(r.predecessors) as string[]) : r.predecessors,
-    finished: r.stage !== null && FINISHED_STAGES.includes(r.stage),
+    finished: isFinishedStage(r.stage),
     inScope: Boolean(r.in_scope),
   }));
 }
