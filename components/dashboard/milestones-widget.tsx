@@ -22,8 +22,9 @@ export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
       description={
         <p>
           Overdue: not completed and due (forecast, else baseline) before {asOf}, New Zealand time. Slipping: not
-          completed and forecast later than its baseline. The explanation and recovery step are from the action’s latest
-          published update{scope.period.closedAt ? " at the close" : ""}.
+          completed and forecast later than its baseline. Milestones of finished or stopped actions are neither. The
+          explanation and recovery step are from the action’s latest published update
+          {scope.period.closedAt ? " at the close" : ""}.
         </p>
       }
     >
