@@ -44,10 +44,11 @@ test.describe("the dashboard's compliance board and stale actions", () => {
 
     // The CSV has one row per action in the grid.
     await page.goto("/dashboard");
-    const actions = await page
-      .getByRole("table", { name: /^Each action's reporting for / })
-      .locator('tbody tr:not(:has(th[scope="rowgroup"]))')
-      .count();
+    // count() does not wait: wait for the grid's rows to have streamed in first.
+    const grid2 = page.getByRole("table", { name: /^Each action's reporting for / });
+    await expect(grid2.getByRole("rowheader").first()).toBeVisible();
+    const actions = await grid2.locator('tbody tr:not(:has(th[scope="rowgroup"]))').count();
+    expect(actions).toBeGreaterThan(0);
     const href = await page.getByRole("link", { name: `Download CSV (${BOARD})` }).getAttribute("href");
     const csv = await context.request.get(href!);
     expect(csv.status()).toBe(200);
@@ -82,6 +83,7 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     await page.goto("/dashboard");
     await expect(page.getByText("You see the actions your agency leads or contributes to.")).toBeVisible();
     const grid = page.getByRole("table", { name: /^Each action's reporting for / });
+    await expect(grid.getByRole("rowheader").first()).toBeVisible();
     const shown = await grid.locator('tbody tr:not(:has(th[scope="rowgroup"]))').count();
     await page.goto("/dashboard/actions");
     await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(shown);

@@ -144,8 +144,6 @@ test.describe("the actions list", () => {
   test("q=whanau finds actions that say whānau", async ({ page }) => {
     await page.goto("/actions?q=whanau");
     await expect(page.getByLabel("Search actions")).toHaveValue("whanau");
-    const rows = page.getByRole("table").getByRole("rowheader");
-    expect(await rows.count()).toBeGreaterThan(0);
     await expect(page.getByRole("rowheader", { name: "1.4", exact: true })).toBeVisible();
   });
 

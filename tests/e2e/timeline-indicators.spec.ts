@@ -42,6 +42,7 @@ test.describe("the indicators", () => {
     await page.goto("/indicators");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Indicators");
     const sections = page.locator('section[id^="indicator-"]');
+    await expect(sections.first()).toBeVisible();
     const count = await sections.count();
     expect(count).toBeGreaterThanOrEqual(6);
     expect(count).toBe(body.indicators.length);
@@ -123,10 +124,11 @@ test.describe("with JavaScript switched off", () => {
     await page.goto("/timeline");
     await expect(page.getByRole("img", { name: /Gantt chart of the Action Plan/ })).toHaveCount(1);
     const rows = page.getByRole("table", { name: /Every action with its baseline/ }).locator("tbody tr");
-    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(rows.first()).toBeVisible();
 
     await page.goto("/indicators");
     const sections = page.locator('section[id^="indicator-"]');
+    await expect(sections.first()).toBeVisible();
     expect(await sections.count()).toBeGreaterThanOrEqual(6);
     const tables = await page.getByRole("table", { name: /readings by reporting period/ }).count();
     const empty = await sections.filter({ hasText: "No readings yet" }).count();
