@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
 import { DoneBanner } from "@/components/staff/done-banner";
-import { MyActionsTable } from "@/components/staff/my-actions-table";
 import { MyUpdatesList } from "@/components/staff/my-updates-list";
+import { PeriodTodo } from "@/components/staff/period-todo";
 import { getCurrentUser } from "@/lib/dal/actor";
+import { formatDateTime } from "@/lib/format/dates";
 import { listMyActions } from "@/lib/dal/my-actions";
 import { isWorkflowError } from "@/lib/dal/updates";
 
@@ -51,16 +52,19 @@ export default async function MyActionsPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-          <p className="mt-4 max-w-3xl">
-            Actions that {user.agency?.name ?? "your agency"} leads or contributes to.{" "}
+          <h2 className="mt-6 text-2xl font-bold">
             {mine.period
-              ? `Updates for ${mine.period.label} are open now.`
-              : "No reporting period is open at the moment; you can still write an update."}
+              ? `To do for ${mine.period.label}, due ${formatDateTime(mine.period.dueAt.toISOString())}`
+              : "No reporting period is open"}
+          </h2>
+          <p className="mt-2 max-w-3xl">
+            Actions that {user.agency?.name ?? "your agency"} leads come first, then those it contributes to. Each
+            action has one update per period: its link continues that update.
+            {!mine.period && " You can still write an update."}
           </p>
+          <PeriodTodo actions={mine.actions} />
           <h2 className="mt-8 text-2xl font-bold">Your drafts and updates in review</h2>
           <MyUpdatesList updates={mine.updates} />
-          <h2 className="mt-8 text-2xl font-bold">Your agency&rsquo;s actions</h2>
-          <MyActionsTable actions={mine.actions} periodLabel={mine.period?.label ?? null} />
         </>
       )}
     </>

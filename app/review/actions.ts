@@ -25,8 +25,14 @@ export const returnAction = authorizedAction<ActionState>(async (actor, formData
   redirect(`/review?done=returned&action=${code}`);
 });
 
+const CONFIRM = "Tick the box to confirm you have checked the update: publishing shows it to the public at once.";
+
+/** Publishing is public at once, so it needs the reviewer's explicit confirmation. */
 export const publishAction = authorizedAction<ActionState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
+  if (formData.get("confirmPublish") !== "on") {
+    throw new WorkflowError("invalid", `Nothing was published. ${CONFIRM}`, { confirmPublish: [CONFIRM] });
+  }
   await publishUpdate(actor, id, version);
   redirect(`/review?done=published&action=${code}`);
 });

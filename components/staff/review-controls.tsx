@@ -56,7 +56,26 @@ export function ReviewControls({ target, allowed }: { target: Target; allowed: A
   return (
     <div className="grid items-start gap-3 md:grid-cols-2">
       {allowed.approve && <StepForm action={approveAction} target={target} label="Approve" />}
-      {allowed.publish && <StepForm action={publishAction} target={target} label="Publish now" />}
+      {allowed.publish && (
+        <StepForm action={publishAction} target={target} label="Publish now">
+          {({ error, invalid }) => (
+            <div className="flex items-start gap-3">
+              <input
+                id={`${id}-confirm`}
+                type="checkbox"
+                name="confirmPublish"
+                required
+                aria-invalid={invalid || undefined}
+                aria-describedby={error}
+                className="mt-1 size-6 shrink-0 accent-[var(--color-brand)]"
+              />
+              <label htmlFor={`${id}-confirm`}>
+                I have checked this update: it appears on the public site as soon as I publish it
+              </label>
+            </div>
+          )}
+        </StepForm>
+      )}
       {allowed.return && (
         <StepForm action={returnAction} target={target} label="Return for changes" primary={false}>
           {({ error, invalid }) => (

@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/status/status-badge";
 import type { ReviewItem } from "@/lib/dal/review-queue";
 import { PublishedBeside } from "./published-beside";
+import { ReviewDates, TextChanges } from "./review-changes";
 import { ReviewControls } from "./review-controls";
 
 const when = new Intl.DateTimeFormat("en-NZ", {
@@ -48,7 +49,6 @@ export async function ReviewItemCard({ item }: { item: ReviewItem }) {
             <Text label="Explanation" value={item.explanation} />
             <Text label="Recovery step" value={item.recoveryStep} />
             <Text label="Reason for not proceeding" value={item.notProceedingReason} />
-            <Text label="Forecast due" value={item.forecastDue} />
             <Text label="Risks" value={item.risks} />
             <Text label="Next steps" value={item.nextSteps} />
             <Text
@@ -84,6 +84,10 @@ export async function ReviewItemCard({ item }: { item: ReviewItem }) {
         <div className="[&>section]:mt-0">
           <PublishedBeside published={item.lastPublished} headingLevel={3} />
         </div>
+      </div>
+      <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">
+        <ReviewDates item={item} />
+        <TextChanges item={item} />
       </div>
       <div className="mt-4">
         <ReviewControls

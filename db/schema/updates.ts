@@ -10,8 +10,9 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { CONFIDENCES, STAGES, UPDATE_STATES } from "../../lib/status/vocabulary";
+import { CONFIDENCES, OPEN_UPDATE_STATES, STAGES, UPDATE_STATES } from "../../lib/status/vocabulary";
 import { actions, completionCriteria, milestones } from "./actions";
 import { agencies } from "./agencies";
 import { checkOneOf, timestamps } from "./columns";
@@ -64,6 +65,10 @@ export const progressUpdates = pgTable(
     // The compliance board: every update of one period, by action.
     index("progress_updates_period_action_idx").on(t.periodId, t.actionId),
     index("progress_updates_period_idx").on(t.periodId),
+    // One open update per action per reporting period (an update written outside any period counts as period 0).
+    uniqueIndex("progress_updates_one_open_idx")
+      .on(t.actionId, sql`coalesce(${t.periodId}, 0)`)
+      .where(sql`${t.state} in (${sql.raw(OPEN_UPDATE_STATES.map((s) => `'${s}'`).join(", "))})`),
     index("progress_updates_agency_idx").on(t.agencyId),
     index("progress_updates_author_idx").on(t.authorId),
     index("progress_updates_state_idx").on(t.state),

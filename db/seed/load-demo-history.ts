@@ -99,7 +99,8 @@ function updateRow(
   );
   const published = state === "published";
   const reachedApproval = published || state === "agency_approved";
-  const submitted = reachedApproval || state === "submitted";
+  const returned = state === "changes_requested";
+  const submitted = reachedApproval || returned || state === "submitted";
   return {
     actionId: row.id,
     periodId: period.id,
@@ -117,6 +118,8 @@ function updateRow(
     forecastDue: entry.forecastDue,
     submittedAt: submitted ? new Date(written.getTime() - 4 * DAY) : null,
     approvedAt: reachedApproval ? new Date(written.getTime() - 2 * DAY) : null,
+    returnedAt: returned ? new Date(written.getTime() - 1 * DAY) : null,
+    returnReason: returned ? (entry.returnReason ?? null) : null,
     publishedAt: published ? written : null,
     createdAt: new Date(written.getTime() - 6 * DAY),
     updatedAt: written,

@@ -82,6 +82,8 @@ export type SeedStoryEntry = {
   forecastDue?: IsoDate;
   evidence?: { title: string; url?: string; documentReference?: string }[];
   criteriaMet?: SeedCriterionMet[];
+  /** For a returned update (changes requested): what the reviewer asked for. */
+  returnReason?: string;
   /** Positions (1-based) of milestones this update records as completed. */
   completesMilestones?: number[];
 };

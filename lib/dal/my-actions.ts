@@ -3,21 +3,21 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
-import type { UpdateState } from "@/lib/status/vocabulary";
+import { isOpenUpdateState, type UpdateState } from "@/lib/status/vocabulary";
+import type { PeriodTask, PeriodTaskState } from "@/lib/workflow/period-task";
 import { getDb } from "./db";
+import { isPublicUpdate } from "./visibility";
 import { forbidden } from "./updates/errors";
 import { lastPublishedByAction, type PublishedSummary } from "./updates/last-published";
 import { findOpenPeriod, type OpenPeriod } from "./updates/open-period";
-
-/** Where the agency's update for the open period has got to. */
-export type DueStatus = "reported" | "approved" | "submitted" | "draft" | "not_started";
 
 export type MyAction = {
   code: string;
   title: string;
   role: "lead" | "contributor";
   published: Pick<PublishedSummary, "stage" | "confidence" | "publishedAt"> | null;
-  due: DueStatus | null;
+  /** This period's update, whoever writes it; null when no period is open. */
+  task: PeriodTask | null;
 };
 
 export type MyUpdate = {
@@ -34,25 +34,43 @@ export type MyActions = {
   /** False for roles that do not write updates (monitors, admins): they get no list. */
   writes: boolean;
   period: OpenPeriod | null;
+  /** Led first, then contributed, each in plan order. */
   actions: MyAction[];
   /** The caller's own updates still in their hands or in review. */
   updates: MyUpdate[];
 };
 
-const DUE_RANK: DueStatus[] = ["reported", "approved", "submitted", "draft", "not_started"];
+type PeriodRow = {
+  id: number;
+  actionId: number;
+  state: string;
+  visible: boolean;
+  authorId: number | null;
+  agencyName: string;
+  returnReason: string | null;
+};
 
-function dueOf(states: { state: string; visible: boolean }[]): DueStatus {
-  const found = states.map(({ state, visible }): DueStatus => {
-    if (state === "published") return visible ? "reported" : "approved"; // scheduled: not public yet
-    if (state === "agency_approved") return "approved";
-    if (state === "submitted") return "submitted";
-    if (state === "draft" || state === "changes_requested") return "draft";
-    return "not_started";
-  });
-  return DUE_RANK.find((rank) => found.includes(rank)) ?? "not_started";
+/** The action's task for the period: its open update if any, else whether it was published. */
+function taskOf(rows: PeriodRow[], userId: number): PeriodTask {
+  const open = rows.find((r) => isOpenUpdateState(r.state));
+  if (open) {
+    return {
+      state: open.state as PeriodTaskState,
+      open: {
+        id: open.id,
+        mine: open.authorId === userId,
+        agencyName: open.agencyName,
+        returnReason: open.returnReason,
+      },
+    };
+  }
+  const published = rows.filter((r) => r.state === "published");
+  if (published.some((r) => r.visible)) return { state: "published", open: null };
+  if (published.length > 0) return { state: "scheduled", open: null };
+  return { state: "to_write", open: null };
 }
 
-/** The actions the caller's agency leads or contributes to, what is due now, and the caller's own work. */
+/** The actions the caller's agency leads or contributes to, this period's task on each, and the caller's own work. */
 export async function listMyActions(actor: Actor, now = new Date()): Promise<MyActions> {
   if (actor.kind === "anonymous") throw forbidden("Sign in with a staff account to see your actions.");
   const db = await getDb();
@@ -75,18 +93,17 @@ export async function listMyActions(actor: Actor, now = new Date()): Promise<MyA
     period && ids.length > 0
       ? db
           .select({
+            id: t.progressUpdates.id,
             actionId: t.progressUpdates.actionId,
             state: t.progressUpdates.state,
-            visible: sql<boolean>`coalesce(${t.progressUpdates.publishedAt} <= now(), false)`,
+            visible: sql<boolean>`coalesce(${isPublicUpdate}, false)`,
+            authorId: t.progressUpdates.authorId,
+            agencyName: t.agencies.name,
+            returnReason: t.progressUpdates.returnReason,
           })
           .from(t.progressUpdates)
-          .where(
-            and(
-              eq(t.progressUpdates.periodId, period.id),
-              eq(t.progressUpdates.agencyId, agencyId),
-              inArray(t.progressUpdates.actionId, ids),
-            ),
-          )
+          .innerJoin(t.agencies, eq(t.agencies.id, t.progressUpdates.agencyId))
+          .where(and(eq(t.progressUpdates.periodId, period.id), inArray(t.progressUpdates.actionId, ids)))
       : [],
     db
       .select({
@@ -109,21 +126,26 @@ export async function listMyActions(actor: Actor, now = new Date()): Promise<MyA
       .orderBy(desc(t.progressUpdates.updatedAt)),
   ]);
 
+  const rows: MyAction[] = actions.map((a) => {
+    const last = published.get(a.id);
+    return {
+      code: a.code,
+      title: a.title,
+      role: a.leadAgencyId === agencyId ? "lead" : "contributor",
+      published: last ? { stage: last.stage, confidence: last.confidence, publishedAt: last.publishedAt } : null,
+      task: period
+        ? taskOf(
+            periodUpdates.filter((u) => u.actionId === a.id),
+            actor.userId,
+          )
+        : null,
+    };
+  });
+  const roleRank = (r: MyAction) => (r.role === "lead" ? 0 : 1);
   return {
     writes: true,
     period,
-    actions: actions
-      .map((a) => {
-        const last = published.get(a.id);
-        return {
-          code: a.code,
-          title: a.title,
-          role: a.leadAgencyId === agencyId ? ("lead" as const) : ("contributor" as const),
-          published: last ? { stage: last.stage, confidence: last.confidence, publishedAt: last.publishedAt } : null,
-          due: period ? dueOf(periodUpdates.filter((u) => u.actionId === a.id)) : null,
-        };
-      })
-      .sort((x, y) => compareActionCodes(x.code, y.code)),
+    actions: rows.sort((x, y) => roleRank(x) - roleRank(y) || compareActionCodes(x.code, y.code)),
     updates: mine.map((u) => ({ ...u, state: u.state as UpdateState })),
   };
 }

@@ -4,6 +4,8 @@ import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { can, type PermissionContext } from "@/lib/permissions/update-permissions";
 import type { Confidence, Stage, UpdateState } from "@/lib/status/vocabulary";
+import { daysBetween } from "@/lib/periods/calendar-date";
+import { milestoneOverdueDays, nzToday } from "@/lib/status/overdue";
 import { getDb } from "./db";
 import { forbidden } from "./updates/errors";
 import { lastPublishedByAction, type PublishedSummary } from "./updates/last-published";
@@ -29,10 +31,33 @@ export type ReviewItem = {
   forecastDue: string | null;
   evidence: { title: string; url: string | null; documentReference: string | null }[];
   milestonesCompleted: { title: string; completedOn: string }[];
+  /** The dates a reviewer checks: the baseline, the forecast published now, the one proposed, and the move in days. */
+  dates: {
+    baselineDue: string;
+    publishedForecast: string | null;
+    proposedForecast: string | null;
+    moveDays: number | null;
+  };
+  /** The action's milestones past their due date and still not completed, even counting this update. */
+  overdueMilestones: { title: string; due: string; days: number }[];
   /** What this reviewer may do now, from the same rules the workflow enforces. */
   allowed: { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
   lastPublished: PublishedSummary | null;
 };
+
+/** How far the proposed forecast moves the action's due date from the one published now (or the baseline). */
+export function reviewDates(
+  action: { baselineDue: string; forecastDue: string | null },
+  proposed: string | null,
+): ReviewItem["dates"] {
+  const from = action.forecastDue ?? action.baselineDue;
+  return {
+    baselineDue: action.baselineDue,
+    publishedForecast: action.forecastDue,
+    proposedForecast: proposed,
+    moveDays: proposed ? daysBetween(from, proposed) : null,
+  };
+}
 
 /**
  * The review queue: an approver sees their agency's submitted updates; a TEC monitor sees every
@@ -60,12 +85,13 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
 
   const updateIds = rows.map((r) => r.update.id);
   const actionIds = [...new Set(rows.map((r) => r.action.id))];
-  const [contributors, evidence, completions, published] = await Promise.all([
+  const [contributors, evidence, completions, published, milestones] = await Promise.all([
     db.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, actionIds)),
     db.select().from(t.updateEvidence).where(inArray(t.updateEvidence.updateId, updateIds)),
     db
       .select({
         updateId: t.updateMilestoneCompletions.updateId,
+        milestoneId: t.updateMilestoneCompletions.milestoneId,
         title: t.milestones.title,
         completedOn: t.updateMilestoneCompletions.completedOn,
       })
@@ -73,7 +99,20 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
       .innerJoin(t.milestones, eq(t.milestones.id, t.updateMilestoneCompletions.milestoneId))
       .where(inArray(t.updateMilestoneCompletions.updateId, updateIds)),
     lastPublishedByAction(db, actionIds),
+    db
+      .select({
+        id: t.milestones.id,
+        actionId: t.milestones.actionId,
+        title: t.milestones.title,
+        baselineDue: t.milestones.baselineDue,
+        forecastDue: t.milestones.forecastDue,
+        completedOn: t.milestones.completedOn,
+      })
+      .from(t.milestones)
+      .where(inArray(t.milestones.actionId, actionIds))
+      .orderBy(asc(t.milestones.position)),
   ]);
+  const today = nzToday();
 
   // Ready to publish first: for TEC those are the ones waiting on them.
   const ordered = [...rows].sort(
@@ -112,6 +151,13 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
       milestonesCompleted: completions
         .filter((c) => c.updateId === u.id)
         .map((c) => ({ title: c.title, completedOn: c.completedOn })),
+      dates: reviewDates(a, u.forecastDue),
+      overdueMilestones: milestones.flatMap((m) => {
+        if (m.actionId !== a.id) return [];
+        const doneHere = completions.some((c) => c.updateId === u.id && c.milestoneId === m.id);
+        const days = doneHere ? null : milestoneOverdueDays(m, u.stage as Stage, today);
+        return days === null ? [] : [{ title: m.title, due: m.forecastDue ?? m.baselineDue, days }];
+      }),
       allowed: {
         approve: allowed("approve"),
         return: allowed("return"),

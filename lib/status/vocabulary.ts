@@ -25,6 +25,21 @@ export const UPDATE_STATES = [
 ] as const;
 export type UpdateState = (typeof UPDATE_STATES)[number];
 
+/**
+ * An update still on its way to publication. An action has at most one per reporting period:
+ * the database refuses a second (progress_updates_one_open_idx), and every "write an update"
+ * link continues the open one.
+ */
+export const OPEN_UPDATE_STATES = [
+  "draft",
+  "submitted",
+  "changes_requested",
+  "agency_approved",
+] as const satisfies readonly UpdateState[];
+export type OpenUpdateState = (typeof OPEN_UPDATE_STATES)[number];
+export const isOpenUpdateState = (state: string): state is OpenUpdateState =>
+  (OPEN_UPDATE_STATES as readonly string[]).includes(state);
+
 export const PROVENANCES = ["confirmed", "illustrative"] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 

@@ -90,6 +90,11 @@ const RULE = {
   criterionNotOnAction: "This criterion does not belong to this action.",
   milestoneNotOnAction: "This milestone does not belong to this action.",
   milestoneInFuture: "A milestone cannot be completed on a date that has not happened yet.",
+  forecastInPast: "The forecast due date has already passed: give the date you now expect the action to finish.",
+  forecastRequiredLate:
+    "The baseline due date has passed and the action is not finished: give the date you now expect it to finish.",
+  explanationRequiredLate:
+    "Explain publicly why the action is not finished by its baseline due date: it is needed once that date has passed.",
 } as const;
 
 const isFinished = (s: Stage) => FINISHED_STAGES.includes(s);
@@ -211,11 +216,32 @@ export function validateUpdateAgainstAction(
   }
 
   // A slip matters while the action is still being delivered; a finished one reports its outcome instead.
-  if (stage !== undefined && !isFinished(stage) && input.forecastDue && input.forecastDue > action.baselineDue) {
-    if (input.explanation === null) addFieldError(errors, "explanation", RULE.explanationRequired);
-    if (input.recoveryStep === null) addFieldError(errors, "recoveryStep", RULE.recoveryRequired);
-  }
+  if (stage !== undefined && !isFinished(stage)) addPlausibilityErrors(errors, input, action, today);
   return errors;
+}
+
+/**
+ * Dates an unfinished action's update must make sense with (all YYYY-MM-DD, so string order is
+ * date order): a forecast is never in the past; once the baseline due date has passed, a forecast
+ * and an explanation are required; a forecast later than the baseline needs an explanation and a
+ * recovery step, whatever the confidence.
+ */
+function addPlausibilityErrors(
+  errors: FieldErrors,
+  input: Partial<UpdateInput>,
+  action: ActionForValidation,
+  today: string,
+): void {
+  const forecast = input.forecastDue;
+  const late = action.baselineDue < today;
+  if (forecast && forecast < today) addFieldError(errors, "forecastDue", RULE.forecastInPast);
+  if (late && forecast === null) addFieldError(errors, "forecastDue", RULE.forecastRequiredLate);
+  const slipped = forecast != null && forecast > action.baselineDue;
+  // One message per field: the at-risk rule may already have asked for the explanation.
+  if (input.explanation === null && (late || slipped) && !errors.explanation) {
+    addFieldError(errors, "explanation", late ? RULE.explanationRequiredLate : RULE.explanationRequired);
+  }
+  if (slipped && input.recoveryStep === null) addFieldError(errors, "recoveryStep", RULE.recoveryRequired);
 }
 
 /** Parses each field on its own, keeping those that are valid, so the rules can still run on them. */

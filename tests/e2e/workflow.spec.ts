@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA; MSD has no part in it
 const RUN = Date.now().toString(36);
+const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
 const NARRATIVE = `Run ${RUN}: the plan went to the governance group. <script>window.__xss = 1</script>`;
 
 test.describe.configure({ mode: "serial" });
@@ -20,23 +21,41 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
   await expect(staff.page.getByRole("heading", { level: 1, name: "My actions" })).toBeVisible();
   await shoot(staff.page, "workflow-my");
   await staff.page.getByRole("link", { name: `Write an update for action ${CODE}` }).click();
-  await expect(staff.page.getByRole("heading", { level: 1 })).toContainText("Write a progress update");
+  // The heading names the period and its deadline; confidence starts unchosen.
+  await expect(staff.page.getByRole("heading", { level: 1 })).toContainText(/Write a progress update for \d{4} Q\d/);
+  await expect(staff.page.getByText(/^Due \d{1,2} \w+ \d{4}, /)).toBeVisible();
+  await expect(staff.page.getByLabel("Delivery confidence")).toHaveValue("");
   await expect(staff.page.getByLabel("Internal notes (never published)")).toBeVisible();
   await shoot(staff.page, "workflow-form");
 
-  // A refused submit: errors in a focused summary and under the field; the action call is kept
-  // to replay as someone else.
+  // A refused submit: errors in a focused summary and under each field (a forecast in the past
+  // among them); the action call is kept to replay as someone else.
   const posted = staff.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   await staff.page.getByLabel("Public narrative").fill("");
+  await staff.page.getByLabel("Forecast due date").fill("2025-01-31");
   await staff.page.getByRole("button", { name: "Submit for approval" }).click();
   const firstPost = await posted;
   const summary = staff.page.getByRole("heading", { name: "There is a problem" });
   await expect(summary).toBeVisible();
   await expect(staff.page.locator("#field-publicNarrative")).toHaveAttribute("aria-invalid", "true");
   await expect(staff.page.locator("#field-publicNarrative-error")).toContainText("Write a public narrative");
+  await expect(staff.page.locator("#field-forecastDue-error")).toContainText("forecast due date has already passed");
+  await expect(staff.page.getByRole("link", { name: /forecast due date has already passed/ })).toBeVisible();
   await expectNoAxeViolations(staff.page);
   await shoot(staff.page, "workflow-form-errors");
 
+  // The refused submit kept the work as a draft: a second "write an update" continues it.
+  await staff.page.goto("/my");
+  await staff.page.getByRole("link", { name: `Continue draft for action ${CODE}` }).click();
+  await expect(staff.page).toHaveURL(/\/update\?update=\d+$/);
+  await expect(staff.page.getByRole("heading", { level: 1 })).toContainText("Continue your update");
+  await staff.page.goto(`/actions/${CODE}/update`);
+  await expect(staff.page).toHaveURL(/\/update\?update=\d+$/);
+
+  await staff.page.getByLabel("Delivery confidence").selectOption("probable");
+  await staff.page.getByLabel("Forecast due date").fill(FUTURE_FORECAST);
+  await staff.page.getByLabel("Explanation").fill("Agencies asked for more time to comment.");
+  await staff.page.getByLabel("Recovery step").fill("Drafting continues on the school findings first.");
   await staff.page.getByLabel("Public narrative").fill(NARRATIVE);
   await staff.page.getByLabel("Internal notes (never published)").fill(`Internal ${RUN}`);
   await staff.page.getByRole("button", { name: "Submit for approval" }).click();
@@ -83,8 +102,16 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
   await monitor.page.goto("/review");
   await shoot(monitor.page, "workflow-review-monitor");
   const ready = monitor.page.getByRole("article").filter({ hasText: `Run ${RUN}` });
+  // The card shows the dates to check; publishing is public at once, so it asks for confirmation.
+  await expect(ready.getByRole("region", { name: "Dates" })).toContainText("30 September 2025");
+  await expect(ready.getByRole("region", { name: "Changes in the public text" })).toContainText(`Run ${RUN}`);
+  await ready.getByRole("button", { name: `Publish now the update for action ${CODE}` }).click();
+  await expect(ready.getByText(/Nothing was published\. Tick the box/)).toBeVisible();
+  await ready.getByLabel(/I have checked this update/).check();
   await ready.getByRole("button", { name: `Publish now the update for action ${CODE}` }).click();
   await monitor.page.waitForURL(/\/review\?done=published/);
+  // Focus moves to the confirmation, so it is announced.
+  await expect(monitor.page.getByRole("status")).toBeFocused();
 
   // The public page and the API show it at once; the script in it is text, not code.
   await anonymous.goto(`/actions/${CODE}`);

@@ -70,9 +70,17 @@ describe.each(DRIVERS)("the public plan from the data access layer on %s", (driv
   it("never includes drafts, submitted or scheduled updates, nor internal notes", async () => {
     const [action] = await handle.db.select().from(t.actions).where(eq(t.actions.code, "2.3"));
     const base = { actionId: action!.id, agencyId: action!.leadAgencyId, stage: "underway", confidence: "at_risk" };
+    const [period] = await handle.db.select().from(t.reportingPeriods).limit(1);
     await handle.db.insert(t.progressUpdates).values([
       { ...base, state: "draft", publicNarrative: "LEAK-DRAFT", internalNotes: "LEAK-NOTE-1" },
-      { ...base, state: "submitted", publicNarrative: "LEAK-SUBMITTED", internalNotes: "LEAK-NOTE-2" },
+      // One open update per action and period: the submitted one belongs to a period.
+      {
+        ...base,
+        periodId: period!.id,
+        state: "submitted",
+        publicNarrative: "LEAK-SUBMITTED",
+        internalNotes: "LEAK-NOTE-2",
+      },
       {
         ...base,
         state: "published",

@@ -75,8 +75,44 @@ describe.each(DRIVERS)("schema rules on %s", (driver) => {
     );
   });
 
+  it("refuses a second open update for the same action and period, but not once the first is closed", async () => {
+    const quarter = (label: string, startsOn: string, endsOn: string, at: string) => ({
+      label,
+      startsOn,
+      endsOn,
+      opensAt: new Date(`${at}T00:00:00Z`),
+      dueAt: new Date(`${at}T01:00:00Z`),
+      graceUntil: new Date(`${at}T02:00:00Z`),
+      closesAt: new Date(`${at}T03:00:00Z`),
+    });
+    const [period, other] = await handle.db
+      .insert(t.reportingPeriods)
+      .values([
+        quarter("2030 Q1", "2030-01-01", "2030-03-31", "2030-04-01"),
+        quarter("2030 Q2", "2030-04-01", "2030-06-30", "2030-07-01"),
+      ])
+      .returning();
+    const inPeriod = () => ({ ...update(), periodId: period!.id });
+    const [first] = await handle.db.insert(t.progressUpdates).values(inPeriod()).returning();
+    for (const state of ["draft", "submitted", "changes_requested", "agency_approved"] as const) {
+      await expectDatabaseRefusal(
+        handle.db.insert(t.progressUpdates).values({ ...inPeriod(), state, submittedAt: new Date() }),
+        /progress_updates_one_open_idx/,
+      );
+    }
+    // Another period, or a withdrawn first update, leaves room for a new one.
+    await expect(
+      handle.db.insert(t.progressUpdates).values({ ...update(), periodId: other!.id }),
+    ).resolves.toBeDefined();
+    await handle.db.update(t.progressUpdates).set({ state: "withdrawn" }).where(eq(t.progressUpdates.id, first!.id));
+    await expect(handle.db.insert(t.progressUpdates).values(inPeriod())).resolves.toBeDefined();
+  });
+
   it("refuses evidence links that are not http(s)", async () => {
-    const [u] = await handle.db.insert(t.progressUpdates).values(update()).returning();
+    const [u] = await handle.db
+      .insert(t.progressUpdates)
+      .values({ ...update(), state: "withdrawn" })
+      .returning();
     await expectDatabaseRefusal(
       handle.db.insert(t.updateEvidence).values({ updateId: u!.id, title: "x", url: "javascript:alert(1)" }),
       /update_evidence_url_check/,

@@ -173,18 +173,6 @@ export const ws1QualityActions: SeedAction[] = [
         recoveryStep: QUALITY_PLAN_RECOVERY,
         completesMilestones: [2],
       },
-      {
-        period: "2026 Q4",
-        state: "submitted",
-        stage: "underway",
-        confidence: "probable",
-        narrative: "The revised plan is with agencies for final comment before the governance group meets in December.",
-        internalNotes:
-          "ERO comments still outstanding; chase before the 4 December governance meeting. Do not publish until TEC monitoring has checked the schools section.",
-        forecastDue: "2026-12-31",
-        explanation: QUALITY_PLAN_SLIP,
-        recoveryStep: QUALITY_PLAN_RECOVERY,
-      },
     ],
     provenance: "illustrative",
   },

@@ -295,6 +295,19 @@ export const ws2Actions: SeedAction[] = [
         explanation: RETIRE_SLIP,
         recoveryStep: "The last tool is due in Tahatū in November, and the old site closes after that.",
       },
+      {
+        period: "2026 Q4",
+        state: "submitted",
+        stage: "underway",
+        confidence: "probable",
+        narrative:
+          "The last tool moved into Tahatū in November. careers.govt.nz closes once the accessible content in action 8.2 is live.",
+        internalNotes:
+          "Web team still checking the redirect list; chase before the December release. Do not publish until TEC monitoring has confirmed the closing date.",
+        forecastDue: "2027-03-31",
+        explanation: RETIRE_SLIP,
+        recoveryStep: "The old site closes in the first release after 8.2's accessible content is published.",
+      },
     ],
     provenance: "illustrative",
   },

@@ -256,6 +256,18 @@ export const ws6Actions: SeedAction[] = [
         explanation: REDUNDANCY_SLIP,
         recoveryStep: "The standard must be met for two quarters in a row, so the due date moves to June 2026.",
       },
+      {
+        period: "2026 Q4",
+        state: "agency_approved",
+        stage: "underway",
+        confidence: "feasible",
+        narrative:
+          "The four-week standard slipped in two regions over winter. Extra guidance sessions have been added in both.",
+        internalNotes: "Approved by the MSD regional director; regional figures attached to the December report.",
+        forecastDue: "2027-06-30",
+        explanation: REDUNDANCY_SLIP,
+        recoveryStep: "Extra sessions in the two regions until the standard is met for two quarters in a row.",
+      },
     ],
     provenance: "illustrative",
   },

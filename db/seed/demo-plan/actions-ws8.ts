@@ -244,6 +244,17 @@ export const ws8Actions: SeedAction[] = [
         recoveryStep:
           "NZQA is revising the process and MBIE is working with employers in settlement regions to build acceptance.",
       },
+      {
+        period: "2026 Q4",
+        state: "changes_requested",
+        stage: "underway",
+        confidence: "on_track",
+        narrative: "The revised assessment process is working well and employers are positive.",
+        internalNotes: "Draft from the settlement team; NZQA has not yet seen the employer figures.",
+        forecastDue: "2026-12-31",
+        returnReason:
+          "The forecast is 31 December but the revised process is still being tested: give a realistic date, and say how many employers have accepted the results so far.",
+      },
     ],
     provenance: "illustrative",
   },

@@ -3,6 +3,7 @@ import { and, asc, inArray, ne, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { IndicatorInput } from "@/lib/indicators/indicator-input";
 import { addFieldError, type FieldErrors } from "@/lib/workflow/field-errors";
+import { isUniqueViolation } from "../unique-violation";
 import type { Queryable } from "../updates/tx";
 
 /** The plan whose actions and recommendations indicators link to (the public site shows the first). */
@@ -66,14 +67,5 @@ export const CODE_TAKEN_ERRORS: FieldErrors = { code: [CODE_TAKEN] };
 
 /** A concurrent save took the code between our check and our write (the unique index refused it). */
 export function isCodeClash(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const pg = e as Error & { code?: string; constraint?: string; constraint_name?: string };
-    if (
-      pg.code === "23505" &&
-      /indicators_code_idx/.test(`${pg.constraint ?? ""}${pg.constraint_name ?? ""}${pg.message}`)
-    ) {
-      return true;
-    }
-  }
-  return false;
+  return isUniqueViolation(error, "indicators_code_idx");
 }

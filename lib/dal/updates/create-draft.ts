@@ -10,6 +10,7 @@ import { validateContent, writeChildren } from "./content";
 import { forbidden, notFound, WorkflowError } from "./errors";
 import { loadActionByCode, permissionContext } from "./load";
 import { findOpenPeriod } from "./open-period";
+import { findOpenUpdate, isOpenUpdateClash, openUpdateRefusal } from "./open-update";
 import type { MutationResult } from "./result";
 import { auditSnapshot } from "./snapshot";
 import type { Tx } from "./tx";
@@ -54,7 +55,7 @@ export async function createDraft(
   const db = await getDb();
   const now = new Date();
 
-  return db.transaction(async (tx) => {
+  const created = db.transaction(async (tx) => {
     const action = await loadActionByCode(tx, actionCode);
     if (!action) throw notFound("action");
     const decision = applyTransition(actor, "save_draft", permissionContext(action), now);
@@ -72,6 +73,8 @@ export async function createDraft(
 
     const content = validateContent(input, action, 1, "save", now);
     const period = await findOpenPeriod(tx, now);
+    const open = await findOpenUpdate(tx, action.id, period?.id ?? null);
+    if (open) throw openUpdateRefusal(open, actor.userId, period);
     const [row] = await tx
       .insert(t.progressUpdates)
       .values({
@@ -102,5 +105,13 @@ export async function createDraft(
       at: now,
     });
     return { updateId: row.id, version: row.version, state: "draft" as const, replayed: false };
+  });
+  // Two people starting the action's update at the same moment: the database keeps the first.
+  return created.catch((error: unknown) => {
+    if (!isOpenUpdateClash(error)) throw error;
+    throw new WorkflowError(
+      "conflict",
+      "Someone started an update on this action at the same moment, and an action has one update per reporting period, so nothing new was saved. Open My actions to see it.",
+    );
   });
 }

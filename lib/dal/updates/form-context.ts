@@ -1,7 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/permissions/actor";
 import { checkAuthority, stateRefusal } from "@/lib/permissions/update-permissions";
-import type { UpdateState } from "@/lib/status/vocabulary";
+import { eq } from "drizzle-orm";
+import * as t from "@/db/schema";
+import type { OpenUpdateState, UpdateState } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
 import { forbidden, notFound, WorkflowError } from "./errors";
 import { lastPublishedAssessments, lastPublishedByAction, type PublishedSummary } from "./last-published";
@@ -13,6 +15,8 @@ import {
   type ActionRecord,
   type UpdateChildren,
 } from "./load";
+import { findOpenPeriod } from "./open-period";
+import { describeOpenUpdate, findOpenUpdate } from "./open-update";
 
 export type UpdateValues = {
   stage: string;
@@ -27,8 +31,13 @@ export type UpdateValues = {
   forecastDue: string | null;
 } & UpdateChildren;
 
+/** The reporting period an update is for, and its deadline (an ISO instant). */
+export type FormPeriod = { label: string; dueAt: string; deadlinePassed: boolean };
+
 export type UpdateFormContext = {
   action: Omit<ActionRecord, "id" | "leadAgencyId" | "contributorAgencyIds">;
+  /** Null when the update belongs to no reporting period (none was open when it was started). */
+  period: FormPeriod | null;
   lastPublished: PublishedSummary | null;
   /** Null for a new update. */
   update: { id: number; version: number; state: UpdateState; returnReason: string | null } | null;
@@ -41,29 +50,53 @@ function publicAction({ id: _id, leadAgencyId: _l, contributorAgencyIds: _c, ...
   return rest;
 }
 
-/** A new update's form, started from the action's last published position (the narrative is new). */
-export async function getNewUpdateForm(actor: Actor, actionCode: string): Promise<UpdateFormContext> {
+/** The action already has an update open for this period: the form continues it instead. */
+export type ExistingUpdate = {
+  existing: { id: number; state: OpenUpdateState; mine: boolean; actionCode: string; message: string };
+};
+
+const formPeriod = (p: { label: string; dueAt: Date } | null | undefined, now: Date): FormPeriod | null =>
+  p ? { label: p.label, dueAt: p.dueAt.toISOString(), deadlinePassed: p.dueAt <= now } : null;
+
+/**
+ * A new update's form, or the action's open update for the period when there is one. The stage
+ * and forecast start from the last published update; confidence and every text start empty (the
+ * last published text is shown beside the form, never copied in silently).
+ */
+export async function getNewUpdateForm(
+  actor: Actor,
+  actionCode: string,
+  now = new Date(),
+): Promise<UpdateFormContext | ExistingUpdate> {
   if (actor.kind === "anonymous") throw forbidden(SIGN_IN);
   const db = await getDb();
   const action = await loadActionByCode(db, actionCode);
   if (!action) throw notFound("action");
   const authority = checkAuthority(actor, "create_draft", permissionContext(action));
   if (!authority.allowed) throw forbidden(authority.reason);
+  const period = await findOpenPeriod(db, now);
+  const open = await findOpenUpdate(db, action.id, period?.id ?? null);
+  if (open) {
+    const mine = open.authorId === actor.userId;
+    const message = describeOpenUpdate(open, actor.userId, period);
+    return { existing: { id: open.id, state: open.state, mine, actionCode: action.code, message } };
+  }
   const last = (await lastPublishedByAction(db, [action.id])).get(action.id) ?? null;
   const assessments = await lastPublishedAssessments(db, action.id);
   return {
     action: publicAction(action),
+    period: formPeriod(period, now),
     lastPublished: last,
     update: null,
     values: {
       stage: last?.stage ?? "not_started",
-      confidence: last?.confidence ?? null,
+      confidence: null,
       publicNarrative: "",
       internalNotes: "",
       risks: "",
       nextSteps: "",
-      explanation: last?.explanation ?? null,
-      recoveryStep: last?.recoveryStep ?? null,
+      explanation: null,
+      recoveryStep: null,
       notProceedingReason: null,
       forecastDue: last?.forecastDue ?? action.forecastDue,
       evidenceLinks: [],
@@ -88,8 +121,15 @@ export async function getUpdateForEdit(actor: Actor, updateId: number): Promise<
   const blocked = stateRefusal("edit_draft", row.state as UpdateState);
   if (blocked) throw new WorkflowError("invalid_transition", blocked);
   const last = (await lastPublishedByAction(db, [action.id])).get(action.id) ?? null;
+  const [period] = row.periodId
+    ? await db
+        .select({ label: t.reportingPeriods.label, dueAt: t.reportingPeriods.dueAt })
+        .from(t.reportingPeriods)
+        .where(eq(t.reportingPeriods.id, row.periodId))
+    : [];
   return {
     action: publicAction(action),
+    period: formPeriod(period, new Date()),
     lastPublished: last,
     update: { id: row.id, version: row.version, state: row.state as UpdateState, returnReason: row.returnReason },
     values: {

@@ -9,6 +9,12 @@ export { publishUpdate } from "./publish";
 export { scheduleUpdate } from "./schedule";
 export { applyDueScheduledUpdates } from "./apply-scheduled";
 export { viewUpdate, type UpdateView } from "./view-update";
-export { getNewUpdateForm, getUpdateForEdit, type UpdateFormContext, type UpdateValues } from "./form-context";
+export {
+  getNewUpdateForm,
+  getUpdateForEdit,
+  type ExistingUpdate,
+  type UpdateFormContext,
+  type UpdateValues,
+} from "./form-context";
 export { WorkflowError, isWorkflowError, type WorkflowErrorCode } from "./errors";
 export type { MutationResult } from "./result";

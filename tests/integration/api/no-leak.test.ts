@@ -33,7 +33,8 @@ describe.each(DRIVERS)("unpublished content never leaves through the open data o
     handle = await apiDatabase(driver);
     const now = Date.now();
     const both = (m: string) => ({ publicNarrative: `Narrative ${m}`, internalNotes: `Notes ${m}`, risks: m });
-    await insertUpdate(handle, CODE, { state: "draft", ...both(markers.draft) });
+    // One open update per action and period: the draft sits outside any period.
+    await insertUpdate(handle, CODE, { state: "draft", periodId: null, ...both(markers.draft) });
     await insertUpdate(handle, CODE, {
       state: "submitted",
       submittedAt: new Date(now - HOUR),

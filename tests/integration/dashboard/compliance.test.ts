@@ -55,18 +55,19 @@ describe.each(DRIVERS)("the compliance board (%s)", (driver) => {
     expect(finishedQuiet).toBeDefined();
     placed.finished = finishedQuiet!.code;
     // Unfinished actions first: the states whose meaning depends on it (draft, withdrawn, returned)
-    // come before the last plan, a late submission, which counts the same for a finished action.
+    // come first; the last plans count the same for a finished action.
     const free = [...quiet.filter((a) => !isFinished(a.id)), ...otherFinished];
     const before = new Date(period.dueAt.getTime() - 24 * HOUR);
     const plans: [string, { state: UpdateState; submittedAt?: Date; publishedAt?: Date }[]][] = [
       ["draft", [{ state: "draft" }]],
+      ["withdrawn", [{ state: "withdrawn", submittedAt: before }]],
+      // Returned to its author: back in their hands (the one open update is edited, never a second).
+      ["returned", [{ state: "changes_requested", submittedAt: before }]],
       ["submitted", [{ state: "submitted", submittedAt: before }]],
       ["approved", [{ state: "agency_approved", submittedAt: before }]],
       ["published", [{ state: "published", submittedAt: before, publishedAt: new Date(SEEDED_AT.getTime() - HOUR) }]],
       // Scheduled for later: counts as approved until it appears.
       ["scheduled", [{ state: "published", submittedAt: before, publishedAt: new Date(SEEDED_AT.getTime() + HOUR) }]],
-      ["withdrawn", [{ state: "withdrawn", submittedAt: before }]],
-      ["returned", [{ state: "changes_requested", submittedAt: before }, { state: "draft" }]],
       ["submittedLate", [{ state: "submitted", submittedAt: new Date(period.graceUntil.getTime() + HOUR) }]],
     ];
     expect(free.length).toBeGreaterThanOrEqual(plans.length);

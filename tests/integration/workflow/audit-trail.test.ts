@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import {
@@ -23,6 +23,7 @@ import {
   userActor,
   validInput,
   workflowDatabase,
+  makeRoomForUpdate,
 } from "./support";
 
 describe.each(DRIVERS)("the audit trail on %s", (driver) => {
@@ -31,6 +32,8 @@ describe.each(DRIVERS)("the audit trail on %s", (driver) => {
     handle = await workflowDatabase(driver);
   });
   afterAll(async () => handle?.close());
+  // An action has one open update per period: each test starts with none on it.
+  beforeEach(async () => makeRoomForUpdate(handle.db));
 
   it("records exactly one event per step: who, before, after and the reason", async () => {
     const db = handle.db;

@@ -1,10 +1,19 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
 import { approveUpdate, createDraft, publishUpdate, saveDraft, submitUpdate } from "@/lib/dal/updates";
-import { ACTION, actionRow, expectWorkflowError, readUpdate, userActor, validInput, workflowDatabase } from "./support";
+import {
+  ACTION,
+  actionRow,
+  expectWorkflowError,
+  readUpdate,
+  userActor,
+  validInput,
+  workflowDatabase,
+  makeRoomForUpdate,
+} from "./support";
 
 const XSS = '<script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>';
 
@@ -14,6 +23,8 @@ describe("what a form can and cannot put in the database", () => {
     handle = await workflowDatabase("pglite");
   });
   afterAll(async () => handle?.close());
+  // An action has one open update per period: each test starts with none on it.
+  beforeEach(async () => makeRoomForUpdate(handle.db));
 
   it("stores a narrative with markup exactly as typed, and publishes it unchanged", async () => {
     const staff = await userActor(handle.db, "leadStaff");
@@ -81,7 +92,8 @@ describe("what a form can and cannot put in the database", () => {
       "invalid",
     );
     expect(Object.keys(error.fieldErrors).sort()).toEqual(
-      ["evidenceLinks.0.url", "explanation", "publicNarrative", "recoveryStep"].sort(),
+      // 1.5 is past its baseline due date, so a forecast is required too.
+      ["evidenceLinks.0.url", "explanation", "forecastDue", "publicNarrative", "recoveryStep"].sort(),
     );
     const row = await readUpdate(handle.db, updateId);
     expect(row).toMatchObject({ state: "draft", version: 1 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { approveUpdate, createDraft, saveDraft, submitUpdate } from "@/lib/dal/updates";
 import { DRIVERS } from "../../support/databases";
@@ -11,6 +11,7 @@ import {
   userActor,
   validInput,
   workflowDatabase,
+  makeRoomForUpdate,
 } from "./support";
 
 describe.each(DRIVERS)("optimistic locking and repeated steps on %s", (driver) => {
@@ -19,6 +20,8 @@ describe.each(DRIVERS)("optimistic locking and repeated steps on %s", (driver) =
     handle = await workflowDatabase(driver);
   });
   afterAll(async () => handle?.close());
+  // An action has one open update per period: each test starts with none on it.
+  beforeEach(async () => makeRoomForUpdate(handle.db));
 
   it("refuses an edit made on a stale copy, says what changed, and overwrites nothing", async () => {
     const staff = await userActor(handle.db, "leadStaff");

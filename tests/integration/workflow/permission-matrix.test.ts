@@ -18,6 +18,7 @@ import {
   auditCount,
   expectWorkflowError,
   insertUpdate,
+  makeRoomForUpdate,
   readUpdate,
   updateCount,
   userActor,
@@ -47,6 +48,7 @@ describe("the permission matrix, calling the data access layer directly", () => 
     const db = handle.db;
     switch (op) {
       case "create draft": {
+        await makeRoomForUpdate(db);
         const r = await createDraft(actor, ACTION, validInput());
         return { id: r.updateId, state: "draft", version: 1 };
       }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
@@ -21,6 +21,7 @@ import {
   userActor,
   validInput,
   workflowDatabase,
+  makeRoomForUpdate,
 } from "./support";
 
 const DAY = 86_400_000;
@@ -31,6 +32,8 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
     handle = await workflowDatabase(driver);
   });
   afterAll(async () => handle?.close());
+  // An action has one open update per period: each test starts with none on it.
+  beforeEach(async () => makeRoomForUpdate(handle.db));
 
   async function approved(narrative: string, extra: Record<string, unknown> = {}) {
     const staff = await userActor(handle.db, "leadStaff");

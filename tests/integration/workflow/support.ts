@@ -1,11 +1,11 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { isWorkflowError, type WorkflowErrorCode } from "@/lib/dal/updates";
 import { ANONYMOUS, type Actor, type UserActor } from "@/lib/permissions/actor";
-import type { Role } from "@/lib/status/vocabulary";
+import { OPEN_UPDATE_STATES, type Role } from "@/lib/status/vocabulary";
 import { seededDatabase, type Driver } from "../../support/databases";
 import {
   MATRIX_ACTION as ACTION,
@@ -41,7 +41,13 @@ export async function actionRow(db: Db, code = ACTION) {
   return row!;
 }
 
-/** A complete, valid form for a submission on action 1.5 (no forecast, so no slip to explain). */
+/** A forecast a year after the real today: these tests read the real clock, and a forecast may not be past. */
+export const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A complete, valid form for a submission on action 1.5, whose baseline due date (30 September
+ * 2025) has passed: so it carries a forecast, an explanation and a recovery step.
+ */
 export function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     stage: "underway",
@@ -50,11 +56,26 @@ export function validInput(overrides: Record<string, unknown> = {}): Record<stri
     internalNotes: "Chase ERO for comments.",
     risks: "",
     nextSteps: "Governance group meets in December.",
+    forecastDue: FUTURE_FORECAST,
+    explanation: "Agencies asked for the plan to wait for decisions on secondary careers support.",
+    recoveryStep: "Drafting goes ahead on the school findings first.",
     ...overrides,
   };
 }
 
-/** Puts an update in a given state directly, as if the workflow had brought it there. */
+/**
+ * Withdraws every open update on the action (the seed leaves one on it for the current period),
+ * as their authors could, so a test can start its own: an action has one open update per period.
+ */
+export async function makeRoomForUpdate(db: Db, code = ACTION): Promise<void> {
+  const action = await actionRow(db, code);
+  await db
+    .update(t.progressUpdates)
+    .set({ state: "withdrawn" })
+    .where(and(eq(t.progressUpdates.actionId, action.id), inArray(t.progressUpdates.state, [...OPEN_UPDATE_STATES])));
+}
+
+/** Puts an update in a given state directly, as if the workflow had brought it there (alone on its action). */
 export async function insertUpdate(
   db: Db,
   state: "draft" | "submitted" | "agency_approved" | "changes_requested",
@@ -62,6 +83,7 @@ export async function insertUpdate(
   extra: Partial<typeof t.progressUpdates.$inferInsert> = {},
 ) {
   const action = await actionRow(db);
+  await makeRoomForUpdate(db);
   const [row] = await db
     .insert(t.progressUpdates)
     .values({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoPlan } from "@/db/seed/demo-plan";
 import type { SeedAction, SeedStoryEntry } from "@/db/seed/types";
 import { actionsAtRisk, findCycle } from "@/lib/dependencies/dependency-graph";
-import { CONFIDENCES, FINISHED_STAGES, POPULATION_GROUPS, STAGES } from "@/lib/status/vocabulary";
+import { CONFIDENCES, FINISHED_STAGES, OPEN_UPDATE_STATES, POPULATION_GROUPS, STAGES } from "@/lib/status/vocabulary";
 
 const { plan, agencies, focusAreas, recommendations, workstreams, actions, indicators, versions, changeRequests } =
   demoPlan;
@@ -232,6 +232,7 @@ describe("demo story: published entries obey the status rules", () => {
 
   it("keeps unpublished entries in the open quarter only, with internal notes, and publishes nothing there", () => {
     let unpublished = 0;
+    const openStates = new Set<string>();
     for (const a of actions) {
       for (const e of a.story) {
         if (isPublished(e)) {
@@ -240,12 +241,18 @@ describe("demo story: published entries obey the status rules", () => {
         } else {
           unpublished++;
           expect(e.period, a.code).toBe(CURRENT_PERIOD);
-          expect(["draft", "submitted"]).toContain(e.state);
+          expect(OPEN_UPDATE_STATES).toContain(e.state);
+          openStates.add(e.state!);
+          expect(Boolean(e.returnReason), `${a.code}: a returned update carries its reason`).toBe(
+            e.state === "changes_requested",
+          );
           expect(e.internalNotes?.length ?? 0, a.code).toBeGreaterThan(0);
         }
       }
     }
     expect(unpublished).toBeGreaterThanOrEqual(2);
+    // The open period shows staff every state an update can be in before publication.
+    expect([...openStates].sort()).toEqual([...OPEN_UPDATE_STATES].sort());
   });
 
   it("backs every complete or completed – modified entry with evidence for every criterion", () => {

@@ -1,13 +1,23 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
 import { Notice } from "@/components/notice";
 import { PublishedBeside } from "@/components/staff/published-beside";
 import { UpdateForm } from "@/components/staff/update-form";
 import { getActor } from "@/lib/dal/actor";
-import { getNewUpdateForm, getUpdateForEdit, isWorkflowError, type UpdateFormContext } from "@/lib/dal/updates";
+import { OpenUpdateNotice } from "@/components/staff/open-update-notice";
+import { UpdateSummary } from "@/components/staff/update-summary";
+import { formatDateTime } from "@/lib/format/dates";
+import {
+  getNewUpdateForm,
+  getUpdateForEdit,
+  isWorkflowError,
+  viewUpdate,
+  type ExistingUpdate,
+  type UpdateFormContext,
+} from "@/lib/dal/updates";
 import { initialFormValues } from "./form-values";
 
 export const metadata: Metadata = { title: "Write a progress update" };
@@ -20,7 +30,7 @@ type Props = {
 async function load(
   code: string,
   updateParam: unknown,
-): Promise<UpdateFormContext | { refused: string; title?: string }> {
+): Promise<UpdateFormContext | ExistingUpdate | { refused: string; title?: string }> {
   const actor = await getActor();
   const updateId = typeof updateParam === "string" ? Number(updateParam) : null;
   try {
@@ -40,8 +50,22 @@ export default async function UpdatePage({ params, searchParams }: Props) {
   const { update } = await searchParams;
   const context = await load(code, update);
   if ("refused" in context) return <Forbidden message={context.refused} title={context.title} />;
+  if ("existing" in context) {
+    const { existing } = context;
+    // The author's own draft or returned update: every "write an update" link continues it.
+    if (existing.mine && (existing.state === "draft" || existing.state === "changes_requested")) {
+      redirect(`/actions/${encodeURIComponent(existing.actionCode)}/update?update=${existing.id}`);
+    }
+    // "View submitted": the author sees what they sent; anyone else only who has the update.
+    const view = existing.mine ? await viewUpdate(await getActor(), existing.id) : null;
+    return (
+      <OpenUpdateNotice code={existing.actionCode} message={existing.message}>
+        {view && <UpdateSummary update={view} />}
+      </OpenUpdateNotice>
+    );
+  }
   if (context.action.code !== code) notFound();
-  const { action } = context;
+  const { action, period } = context;
 
   return (
     <>
@@ -52,8 +76,15 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       </p>
       <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">Action {action.code}</p>
       <h1 className="text-3xl font-bold">
-        {context.update ? "Continue your update" : "Write a progress update"}: {action.title}
+        {context.update ? "Continue your update" : "Write a progress update"}
+        {period && ` for ${period.label}`}: {action.title}
       </h1>
+      {period && (
+        <p className="mt-2 text-lg font-semibold">
+          Due {formatDateTime(period.dueAt)}
+          {period.deadlinePassed && ": the deadline has passed, so submit as soon as you can."}
+        </p>
+      )}
       {context.update?.state === "changes_requested" && (
         <Notice title="Returned for changes">{context.update.returnReason ?? "The reviewer gave no reason."}</Notice>
       )}
