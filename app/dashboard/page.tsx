@@ -8,6 +8,7 @@ import { DashboardFilterForm } from "@/components/dashboard/filter-form";
 import { IndicatorsWidget } from "@/components/dashboard/indicators-widget";
 import { MilestonesWidget } from "@/components/dashboard/milestones-widget";
 import { StatusMixWidget } from "@/components/dashboard/status-mix-widget";
+import { SummaryTiles } from "@/components/dashboard/summary-tiles";
 import { UNREPORTED_TITLE, UnreportedWidget } from "@/components/dashboard/unreported-widget";
 import { WidgetLoading } from "@/components/dashboard/widget-frame";
 import { Forbidden } from "@/components/forbidden";
@@ -60,6 +61,23 @@ export default async function DashboardPage({ searchParams }: Props) {
           : `${period.label} is ${period.phase === "open" ? "open for updates" : period.phase === "grace" ? "in its grace period" : "past its grace period"}: figures are as published now.`}{" "}
         {scope.agencyLocked ? "You see the actions your agency leads or contributes to." : "You see every action."}
       </p>
+      <Suspense fallback={<p className="mt-6">Loading the summary…</p>}>
+        <SummaryTiles scope={scope} />
+      </Suspense>
+      <nav aria-labelledby="contents-heading" className="mt-6">
+        <h2 id="contents-heading" className="text-lg font-bold">
+          On this page
+        </h2>
+        <ul className="mt-1 grid gap-x-6 sm:grid-cols-2">
+          {WIDGETS.map((w) => (
+            <li key={w.key}>
+              <a href={`#${w.key}-heading`} className="inline-block min-h-6 py-0.5">
+                {w.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <DashboardFilterForm scope={scope} />
       {WIDGETS.map((w) => (
         <Suspense key={w.key} fallback={<WidgetLoading title={w.title} />}>

@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/status/status-badge";
+import { formatDate } from "@/lib/format/dates";
 import type { Confidence, Stage } from "@/lib/status/vocabulary";
 
 export type PublishedSummaryView = {
@@ -6,6 +7,8 @@ export type PublishedSummaryView = {
   confidence: Confidence | null;
   publicNarrative: string;
   explanation: string | null;
+  recoveryStep?: string | null;
+  forecastDue?: string | null;
   publishedAt: Date;
 };
 
@@ -36,10 +39,22 @@ export async function PublishedBeside({
             {published.confidence && <StatusBadge status={published.confidence} />}
           </p>
           <p className="mt-2 whitespace-pre-line">{published.publicNarrative}</p>
+          {published.forecastDue && (
+            <p className="mt-2">
+              <span className="font-semibold">Forecast due: </span>
+              {formatDate(published.forecastDue)}
+            </p>
+          )}
           {published.explanation && (
             <p className="mt-2 whitespace-pre-line">
               <span className="font-semibold">Explanation: </span>
               {published.explanation}
+            </p>
+          )}
+          {published.recoveryStep && (
+            <p className="mt-2 whitespace-pre-line">
+              <span className="font-semibold">Recovery step: </span>
+              {published.recoveryStep}
             </p>
           )}
         </>

@@ -23,6 +23,7 @@ const FLAG_WORDS: Record<string, string> = {
   "milestones-overdue": "with a milestone overdue",
   "milestones-slipping": "with a milestone forecast later than its baseline",
   "dependency-risk": "held up by a predecessor",
+  overdue: "overdue: past their due date and not finished",
   "never-reported": "never reported",
   "submitted-late": "first submitted after the grace period",
 };

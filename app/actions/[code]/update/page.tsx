@@ -90,7 +90,8 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       )}
       <p className="mt-4 max-w-3xl">
         Save a draft at any time. When you submit it, an approver at your agency checks it, then TEC publishes it.
-        Fields marked public appear on the public site exactly as you write them.
+        Fields marked public appear on the public site exactly as you write them. The last published update is shown
+        below for reference: nothing from it is copied into this one.
       </p>
       <PublishedBeside published={context.lastPublished} />
       <UpdateForm
