@@ -20,18 +20,17 @@ export const PERIOD_TASK_LABELS: Record<PeriodTaskState, string> = {
   published: "Published",
 };
 
-/** Nothing left for the agency to do this period. */
-export const isTaskDone = (state: PeriodTaskState) => state === "scheduled" || state === "published";
-
 /**
  * The one link each action offers for this period: it continues the open update instead of
- * starting another (an action has one open update per period). Null when the update is
- * published or scheduled.
+ * starting another (an action has one open update per period). Once this period's update is
+ * published, a further one (a correction, or news) may still be written; none while one waits to
+ * appear at its scheduled time.
  */
 export function periodTaskLink(code: string, task: PeriodTask): { label: string; href: string } | null {
   const base = `/actions/${encodeURIComponent(code)}/update`;
   const { open } = task;
-  if (isTaskDone(task.state)) return null;
+  if (task.state === "scheduled") return null;
+  if (task.state === "published") return { label: "Write a further update", href: base };
   if (!open) return { label: "Write an update", href: base };
   if (!open.mine) return { label: `See who is writing it (${open.agencyName})`, href: base };
   if (task.state === "draft") return { label: "Continue draft", href: `${base}?update=${open.id}` };
