@@ -30,6 +30,18 @@ export function ReviewDates({ item }: { item: ReviewItem }) {
           {moveText(dates.moveDays)}
         </dd>
       </dl>
+      {item.milestoneForecasts.length > 0 && (
+        <>
+          <p className="mt-2 font-semibold">Milestone forecasts this update moves</p>
+          <ul className="list-disc pl-6">
+            {item.milestoneForecasts.map((m) => (
+              <li key={m.title}>
+                {m.title}: {m.from ? formatDate(m.from) : "no forecast"} to {formatDate(m.to)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {item.overdueMilestones.length > 0 && (
         <>
           <p className="mt-2 font-semibold">Overdue milestones</p>

@@ -1,9 +1,16 @@
+import { formatDate } from "@/lib/format/dates";
 import { describedBy, FieldError, fieldId, INPUT_CLASS } from "./form-fields";
 
 type Values = Record<string, string>;
 type Errors = Record<string, string[]>;
 
-export type FormMilestone = { id: number; title: string; baselineDue: string; completedOn: string | null };
+export type FormMilestone = {
+  id: number;
+  title: string;
+  baselineDue: string;
+  forecastDue?: string | null;
+  completedOn: string | null;
+};
 export type FormCriterion = { id: number; position: number; description: string };
 
 const LEGEND = "text-xl font-bold";
@@ -68,7 +75,8 @@ export function MilestoneRows({
     <fieldset id={fieldId("milestoneCompletions")} className={BOX}>
       <legend className={LEGEND}>Milestones completed</legend>
       <p className="text-sm text-[var(--color-muted)]">
-        Tick a milestone when it is done and give the date it was done.
+        Tick a milestone when it is done and give the date it was done. If it is not done yet, keep its forecast due
+        date true: it cannot be in the past, nor after the action&rsquo;s own forecast.
       </p>
       <ol className="mt-3 space-y-4">
         {milestones.map((m, i) => {
@@ -76,7 +84,7 @@ export function MilestoneRows({
           if (m.completedOn) {
             return (
               <li key={m.id}>
-                <span className="font-semibold">{m.title}</span>: already completed on {m.completedOn}.
+                <span className="font-semibold">{m.title}</span>: already completed on {formatDate(m.completedOn)}.
               </li>
             );
           }
@@ -85,13 +93,35 @@ export function MilestoneRows({
               <input type="hidden" name={`${base}.milestoneId`} value={String(m.id)} />
               <Check
                 name={`${base}.done`}
-                label={`Done: ${m.title} (due ${m.baselineDue})`}
+                label={`Done: ${m.title} (due ${formatDate(m.forecastDue ?? m.baselineDue)})`}
                 values={values}
                 errors={errors}
               />
               <FieldError name={`${base}.done`} errors={errors[`${base}.done`]} />
-              <div className="pl-9 sm:w-64">
-                <Small name={`${base}.completedOn`} label="Completed on" type="date" values={values} errors={errors} />
+              <div className="flex flex-wrap gap-4 pl-9">
+                <div className="sm:w-64">
+                  <Small
+                    name={`${base}.completedOn`}
+                    label="Completed on"
+                    type="date"
+                    values={values}
+                    errors={errors}
+                  />
+                </div>
+                <div className="sm:w-64">
+                  <input
+                    type="hidden"
+                    name={`milestoneForecasts.${i}.milestoneId`}
+                    value={values[`milestoneForecasts.${i}.milestoneId`] ?? String(m.id)}
+                  />
+                  <Small
+                    name={`milestoneForecasts.${i}.forecastDue`}
+                    label="Or, not done yet: forecast due"
+                    type="date"
+                    values={values}
+                    errors={errors}
+                  />
+                </div>
               </div>
             </li>
           );

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { saveUpdateAction, type UpdateFormState } from "@/app/actions/[code]/update/actions";
 import { evidenceRowCount, type FormValues } from "@/app/actions/[code]/update/form-values";
+import { formatDate } from "@/lib/format/dates";
 import { CONFIDENCE_LABELS, CONFIDENCES, STAGE_LABELS, STAGES } from "@/lib/status/vocabulary";
 import { ErrorSummary } from "./error-summary";
 import { DateField, SelectField, TextAreaField } from "./form-fields";
@@ -21,6 +22,7 @@ const LABELS: Record<string, string> = {
   internalNotes: "Internal notes",
   criterionAssessments: "Completion criteria",
   milestoneCompletions: "Milestones",
+  milestoneForecasts: "Milestone forecasts",
   evidenceLinks: "Evidence links",
 };
 
@@ -30,6 +32,7 @@ function describe(key: string): { label: string; target: string } | null {
   const [group, index, field] = key.split(".");
   const n = Number(index) + 1;
   if (group === "milestoneCompletions") return { label: `Milestone ${n}`, target: key };
+  if (group === "milestoneForecasts") return { label: `Milestone ${n} forecast`, target: key };
   if (group === "criterionAssessments")
     return { label: `Criterion ${n}`, target: field === "criterionId" ? `${group}.${index}.met` : key };
   if (group === "evidenceLinks") return { label: `Evidence link ${n}`, target: key };
@@ -39,6 +42,8 @@ function describe(key: string): { label: string; target: string } | null {
 export type UpdateFormProps = {
   actionCode: string;
   baselineDue: string;
+  /** The baseline due date is before today (New Zealand): a forecast and an explanation are required. */
+  baselinePassed: boolean;
   milestones: FormMilestone[];
   criteria: FormCriterion[];
   update: { id: number; version: number } | null;
@@ -70,15 +75,19 @@ export function UpdateForm(props: UpdateFormProps) {
         <SelectField {...field("stage")} options={STAGES.map((s) => [s, STAGE_LABELS[s]] as const)} />
         <SelectField
           {...field("confidence")}
-          hint="Needed until the action is finished."
+          hint="Needed until the action is finished. Leave it unchosen only for a finished action (no rating)."
           options={[
-            ["", "No rating (finished actions only)"] as const,
+            ["", "Choose a confidence"] as const,
             ...CONFIDENCES.map((c) => [c, CONFIDENCE_LABELS[c]] as const),
           ]}
         />
         <DateField
           {...field("forecastDue")}
-          hint={`Baseline due date: ${props.baselineDue}. A later forecast needs an explanation and a recovery step.`}
+          hint={
+            props.baselinePassed
+              ? `The baseline due date, ${formatDate(props.baselineDue)}, has passed: give the date you now expect the action to finish, and explain the delay below.`
+              : `Baseline due date: ${formatDate(props.baselineDue)}. A later forecast needs an explanation and a recovery step.`
+          }
         />
         <TextAreaField
           {...field("publicNarrative")}

@@ -124,6 +124,24 @@ export const updateMilestoneCompletions = pgTable(
   ],
 );
 
+/** A milestone's new forecast due date, as the update proposes it; it reaches the plan when published. */
+export const updateMilestoneForecasts = pgTable(
+  "update_milestone_forecasts",
+  {
+    updateId: integer()
+      .notNull()
+      .references(() => progressUpdates.id, { onDelete: "cascade" }),
+    milestoneId: integer()
+      .notNull()
+      .references(() => milestones.id, { onDelete: "cascade" }),
+    forecastDue: date({ mode: "string" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.updateId, t.milestoneId] }),
+    index("update_milestone_forecasts_milestone_idx").on(t.milestoneId),
+  ],
+);
+
 /** Whether the update claims a completion criterion met, and the evidence for it. */
 export const updateCriterionAssessments = pgTable(
   "update_criterion_assessments",

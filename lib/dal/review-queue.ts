@@ -40,6 +40,8 @@ export type ReviewItem = {
   };
   /** The action's milestones past their due date and still not completed, even counting this update. */
   overdueMilestones: { title: string; due: string; days: number }[];
+  /** Milestone forecasts this update moves: from the plan's date to the proposed one. */
+  milestoneForecasts: { title: string; from: string | null; to: string }[];
   /** What this reviewer may do now, from the same rules the workflow enforces. */
   allowed: { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
   lastPublished: PublishedSummary | null;
@@ -85,7 +87,7 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
 
   const updateIds = rows.map((r) => r.update.id);
   const actionIds = [...new Set(rows.map((r) => r.action.id))];
-  const [contributors, evidence, completions, published, milestones] = await Promise.all([
+  const [contributors, evidence, completions, published, milestones, forecasts] = await Promise.all([
     db.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, actionIds)),
     db.select().from(t.updateEvidence).where(inArray(t.updateEvidence.updateId, updateIds)),
     db
@@ -111,6 +113,7 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
       .from(t.milestones)
       .where(inArray(t.milestones.actionId, actionIds))
       .orderBy(asc(t.milestones.position)),
+    db.select().from(t.updateMilestoneForecasts).where(inArray(t.updateMilestoneForecasts.updateId, updateIds)),
   ]);
   const today = nzToday();
 
@@ -155,8 +158,16 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
       overdueMilestones: milestones.flatMap((m) => {
         if (m.actionId !== a.id) return [];
         const doneHere = completions.some((c) => c.updateId === u.id && c.milestoneId === m.id);
-        const days = doneHere ? null : milestoneOverdueDays(m, u.stage as Stage, today);
-        return days === null ? [] : [{ title: m.title, due: m.forecastDue ?? m.baselineDue, days }];
+        // As the plan would stand with this update: its own forecast for the milestone counts.
+        const proposed = forecasts.find((f) => f.updateId === u.id && f.milestoneId === m.id)?.forecastDue;
+        const dates = { ...m, forecastDue: proposed ?? m.forecastDue };
+        const days = doneHere ? null : milestoneOverdueDays(dates, u.stage as Stage, today);
+        return days === null ? [] : [{ title: m.title, due: dates.forecastDue ?? m.baselineDue, days }];
+      }),
+      milestoneForecasts: forecasts.flatMap((f) => {
+        const m = milestones.find((x) => x.id === f.milestoneId);
+        if (f.updateId !== u.id || !m || m.forecastDue === f.forecastDue) return [];
+        return [{ title: m.title, from: m.forecastDue, to: f.forecastDue }];
       }),
       allowed: {
         approve: allowed("approve"),

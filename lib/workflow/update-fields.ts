@@ -23,6 +23,7 @@ export const UPDATE_LIMITS = {
   evidenceLinks: 20,
   criterionAssessments: 10,
   milestoneCompletions: 50,
+  milestoneForecasts: 50,
 } as const;
 
 export const MAX_DB_INT = 2_147_483_647;
@@ -140,6 +141,14 @@ export const milestoneCompletion = z.object(
     completedOn: calendarDate("Enter the date the milestone was completed (YYYY-MM-DD)."),
   },
   { error: "Each completed milestone needs its identifier and completion date." },
+);
+
+export const milestoneForecast = z.object(
+  {
+    milestoneId: recordId("Choose a milestone of this action."),
+    forecastDue: calendarDate("Enter the milestone's forecast due date as a date (YYYY-MM-DD)."),
+  },
+  { error: "Each milestone forecast needs its identifier and a date." },
 );
 
 /** A repeated group: bounded, and each id at most once (they are primary keys in the database). */

@@ -12,6 +12,7 @@ import {
   evidenceLink,
   criterionAssessment,
   milestoneCompletion,
+  milestoneForecast,
   repeated,
   UPDATE_LIMITS,
 } from "./update-fields";
@@ -58,6 +59,11 @@ const draftShape = {
     tooMany: "There are more milestones than this action has.",
     duplicate: "This milestone is listed twice.",
   }),
+  milestoneForecasts: repeated(milestoneForecast, UPDATE_LIMITS.milestoneForecasts, "milestoneId", {
+    type: "Milestone forecasts could not be read. Reload the page and try again.",
+    tooMany: "There are more milestone forecasts than this action has milestones.",
+    duplicate: "This milestone has two forecasts.",
+  }),
   version,
 };
 
@@ -93,6 +99,10 @@ const RULE = {
   forecastInPast: "The forecast due date has already passed: give the date you now expect the action to finish.",
   forecastRequiredLate:
     "The baseline due date has passed and the action is not finished: give the date you now expect it to finish.",
+  milestoneForecastInPast:
+    "This milestone's forecast has already passed: tick it as done, or give the date you now expect it.",
+  milestoneForecastAfterAction:
+    "A milestone cannot be forecast after the action's own forecast due date: move one of the two dates.",
   explanationRequiredLate:
     "Explain publicly why the action is not finished by its baseline due date: it is needed once that date has passed.",
 } as const;
@@ -166,6 +176,8 @@ export const returnUpdateSchema = z.object(
 export type ActionForValidation = {
   /** YYYY-MM-DD */
   baselineDue: string;
+  /** The forecast published now (YYYY-MM-DD), when there is one. */
+  forecastDue?: string | null;
   criteria: { id: number }[];
   milestones: { id: number }[];
 };
@@ -193,6 +205,11 @@ export function validateUpdateAgainstAction(
       addFieldError(errors, `criterionAssessments.${i}.criterionId`, RULE.criterionNotOnAction);
     }
   });
+  input.milestoneForecasts?.forEach((m, i) => {
+    if (!milestoneIds.has(m.milestoneId)) {
+      addFieldError(errors, `milestoneForecasts.${i}.milestoneId`, RULE.milestoneNotOnAction);
+    }
+  });
   input.milestoneCompletions?.forEach((m, i) => {
     if (!milestoneIds.has(m.milestoneId)) {
       addFieldError(errors, `milestoneCompletions.${i}.milestoneId`, RULE.milestoneNotOnAction);
@@ -216,7 +233,10 @@ export function validateUpdateAgainstAction(
   }
 
   // A slip matters while the action is still being delivered; a finished one reports its outcome instead.
-  if (stage !== undefined && !isFinished(stage)) addPlausibilityErrors(errors, input, action, today);
+  if (stage !== undefined && !isFinished(stage)) {
+    addPlausibilityErrors(errors, input, action, today);
+    addMilestoneForecastErrors(errors, input, action, today);
+  }
   return errors;
 }
 
@@ -242,6 +262,29 @@ function addPlausibilityErrors(
     addFieldError(errors, "explanation", late ? RULE.explanationRequiredLate : RULE.explanationRequired);
   }
   if (slipped && input.recoveryStep === null) addFieldError(errors, "recoveryStep", RULE.recoveryRequired);
+}
+
+/**
+ * Milestone forecasts must agree with the dates around them: not already past (unless the same
+ * update reports the milestone done), and not after the action's own due date (the forecast this
+ * update gives, else the one published now, else the baseline).
+ */
+function addMilestoneForecastErrors(
+  errors: FieldErrors,
+  input: Partial<UpdateInput>,
+  action: ActionForValidation,
+  today: string,
+): void {
+  const done = new Set((input.milestoneCompletions ?? []).map((m) => m.milestoneId));
+  // The action's due date as this update would leave it (unknown when its own field was refused).
+  const actionDue =
+    input.forecastDue === undefined ? null : (input.forecastDue ?? action.forecastDue ?? action.baselineDue);
+  input.milestoneForecasts?.forEach((m, i) => {
+    if (done.has(m.milestoneId)) return;
+    const key = `milestoneForecasts.${i}.forecastDue`;
+    if (m.forecastDue < today) addFieldError(errors, key, RULE.milestoneForecastInPast);
+    else if (actionDue && m.forecastDue > actionDue) addFieldError(errors, key, RULE.milestoneForecastAfterAction);
+  });
 }
 
 /** Parses each field on its own, keeping those that are valid, so the rules can still run on them. */

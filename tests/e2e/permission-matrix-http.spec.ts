@@ -20,6 +20,8 @@ import { signIn } from "./support";
 const CODE = MATRIX_ACTION;
 const RUN = Date.now().toString(36);
 const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+// 1.5's last open milestone: a forecast between today and the action's.
+const MILESTONE_FORECAST = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
 
 /** A server-action call captured from a real form submission, to replay as anyone. */
 type Captured = { actionId: string; path: string; form: FormData };
@@ -174,6 +176,7 @@ test("the permission matrix of the update workflow, over HTTP", async ({ browser
   // recovery step, and a confidence (the form starts with none).
   await lead.page.getByLabel("Delivery confidence").selectOption("probable");
   await lead.page.getByLabel("Forecast due date").fill(FUTURE_FORECAST);
+  await lead.page.getByLabel("Or, not done yet: forecast due").fill(MILESTONE_FORECAST);
   await lead.page.getByLabel("Explanation").fill("Agencies asked for more time to comment.");
   await lead.page.getByLabel("Recovery step").fill("Drafting continues on the school findings first.");
   await lead.page.getByLabel("Public narrative").fill(narrativeOf("capture-save"));

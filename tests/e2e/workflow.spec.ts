@@ -4,6 +4,8 @@ import { expect, test } from "@playwright/test";
 const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA; MSD has no part in it
 const RUN = Date.now().toString(36);
 const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+// 1.5's last open milestone: a forecast between today and the action's.
+const MILESTONE_FORECAST = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
 const NARRATIVE = `Run ${RUN}: the plan went to the governance group. <script>window.__xss = 1</script>`;
 
 test.describe.configure({ mode: "serial" });
@@ -55,6 +57,7 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
 
   await staff.page.getByLabel("Delivery confidence").selectOption("probable");
   await staff.page.getByLabel("Forecast due date").fill(FUTURE_FORECAST);
+  await staff.page.getByLabel("Or, not done yet: forecast due").fill(MILESTONE_FORECAST);
   await staff.page.getByLabel("Explanation").fill("Agencies asked for more time to comment.");
   await staff.page.getByLabel("Recovery step").fill("Drafting continues on the school findings first.");
   await staff.page.getByLabel("Public narrative").fill(NARRATIVE);

@@ -25,7 +25,7 @@ export type ContentFields = Pick<
 
 export type Content = {
   fields: ContentFields;
-  children: Pick<UpdateInput, "evidenceLinks" | "milestoneCompletions" | "criterionAssessments">;
+  children: Pick<UpdateInput, "evidenceLinks" | "milestoneCompletions" | "milestoneForecasts" | "criterionAssessments">;
 };
 
 /**
@@ -65,6 +65,7 @@ export function validateContent(
     children: {
       evidenceLinks: d.evidenceLinks,
       milestoneCompletions: d.milestoneCompletions,
+      milestoneForecasts: d.milestoneForecasts,
       criterionAssessments: d.criterionAssessments,
     },
   };
@@ -75,6 +76,7 @@ export async function writeChildren(tx: Tx, updateId: number, children: Content[
   await tx.delete(t.updateEvidence).where(eq(t.updateEvidence.updateId, updateId));
   await tx.delete(t.updateMilestoneCompletions).where(eq(t.updateMilestoneCompletions.updateId, updateId));
   await tx.delete(t.updateCriterionAssessments).where(eq(t.updateCriterionAssessments.updateId, updateId));
+  await tx.delete(t.updateMilestoneForecasts).where(eq(t.updateMilestoneForecasts.updateId, updateId));
   if (children.evidenceLinks.length > 0) {
     await tx
       .insert(t.updateEvidence)
@@ -86,6 +88,9 @@ export async function writeChildren(tx: Tx, updateId: number, children: Content[
     await tx
       .insert(t.updateMilestoneCompletions)
       .values(children.milestoneCompletions.map((m) => ({ updateId, ...m })));
+  }
+  if (children.milestoneForecasts.length > 0) {
+    await tx.insert(t.updateMilestoneForecasts).values(children.milestoneForecasts.map((m) => ({ updateId, ...m })));
   }
   if (children.criterionAssessments.length > 0) {
     await tx

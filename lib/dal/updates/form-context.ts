@@ -15,6 +15,7 @@ import {
   type ActionRecord,
   type UpdateChildren,
 } from "./load";
+import { nzToday } from "@/lib/status/overdue";
 import { findOpenPeriod } from "./open-period";
 import { describeOpenUpdate, findOpenUpdate } from "./open-update";
 
@@ -38,6 +39,8 @@ export type UpdateFormContext = {
   action: Omit<ActionRecord, "id" | "leadAgencyId" | "contributorAgencyIds">;
   /** Null when the update belongs to no reporting period (none was open when it was started). */
   period: FormPeriod | null;
+  /** The action's baseline due date is before today in New Zealand. */
+  baselinePassed: boolean;
   lastPublished: PublishedSummary | null;
   /** Null for a new update. */
   update: { id: number; version: number; state: UpdateState; returnReason: string | null } | null;
@@ -86,6 +89,7 @@ export async function getNewUpdateForm(
   return {
     action: publicAction(action),
     period: formPeriod(period, now),
+    baselinePassed: action.baselineDue < nzToday(now),
     lastPublished: last,
     update: null,
     values: {
@@ -101,6 +105,10 @@ export async function getNewUpdateForm(
       forecastDue: last?.forecastDue ?? action.forecastDue,
       evidenceLinks: [],
       milestoneCompletions: [],
+      // Dates, not words: each open milestone starts from the forecast the plan holds now.
+      milestoneForecasts: action.milestones.flatMap((m) =>
+        !m.completedOn && m.forecastDue ? [{ milestoneId: m.id, forecastDue: m.forecastDue }] : [],
+      ),
       criterionAssessments: assessments.map((a) => ({
         criterionId: a.criterionId,
         met: a.met,
@@ -130,6 +138,7 @@ export async function getUpdateForEdit(actor: Actor, updateId: number): Promise<
   return {
     action: publicAction(action),
     period: formPeriod(period, new Date()),
+    baselinePassed: action.baselineDue < nzToday(),
     lastPublished: last,
     update: { id: row.id, version: row.version, state: row.state as UpdateState, returnReason: row.returnReason },
     values: {

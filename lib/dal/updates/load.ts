@@ -85,7 +85,12 @@ export function permissionContext(action: ActionRecord, row?: UpdateRow): Permis
 }
 
 export function forValidation(action: ActionRecord): ActionForValidation {
-  return { baselineDue: action.baselineDue, criteria: action.criteria, milestones: action.milestones };
+  return {
+    baselineDue: action.baselineDue,
+    forecastDue: action.forecastDue,
+    criteria: action.criteria,
+    milestones: action.milestones,
+  };
 }
 
 /** The update with its action; "not found" when either is missing. */
@@ -101,6 +106,7 @@ export async function loadUpdate(q: Queryable, updateId: number): Promise<Loaded
 export type UpdateChildren = {
   evidenceLinks: { title: string; url: string }[];
   milestoneCompletions: { milestoneId: number; completedOn: string }[];
+  milestoneForecasts: { milestoneId: number; forecastDue: string }[];
   criterionAssessments: {
     criterionId: number;
     met: boolean;
@@ -110,15 +116,17 @@ export type UpdateChildren = {
 };
 
 export async function loadChildren(q: Queryable, updateId: number): Promise<UpdateChildren> {
-  const [evidence, completions, assessments] = await Promise.all([
+  const [evidence, completions, assessments, forecasts] = await Promise.all([
     q.select().from(t.updateEvidence).where(eq(t.updateEvidence.updateId, updateId)).orderBy(asc(t.updateEvidence.id)),
     q.select().from(t.updateMilestoneCompletions).where(eq(t.updateMilestoneCompletions.updateId, updateId)),
     q.select().from(t.updateCriterionAssessments).where(eq(t.updateCriterionAssessments.updateId, updateId)),
+    q.select().from(t.updateMilestoneForecasts).where(eq(t.updateMilestoneForecasts.updateId, updateId)),
   ]);
   return {
     // The form only writes links with a URL; document-only evidence (seeded) has no link to show.
     evidenceLinks: evidence.flatMap((e) => (e.url ? [{ title: e.title, url: e.url }] : [])),
     milestoneCompletions: completions.map((c) => ({ milestoneId: c.milestoneId, completedOn: c.completedOn })),
+    milestoneForecasts: forecasts.map((f) => ({ milestoneId: f.milestoneId, forecastDue: f.forecastDue })),
     criterionAssessments: assessments.map((a) => ({
       criterionId: a.criterionId,
       met: a.met,

@@ -22,7 +22,13 @@ import {
   validInput,
   workflowDatabase,
   makeRoomForUpdate,
+  FUTURE_FORECAST,
 } from "./support";
+
+/** Dates ahead of the real clock these tests read: a forecast may not be in the past. */
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const HALF_YEAR_AHEAD = dayAhead(182);
+const LATER_FORECAST = dayAhead(400);
 
 const DAY = 86_400_000;
 
@@ -57,7 +63,7 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
       .limit(3)
       .then((rows) => rows.filter((m) => m.completedOn === null));
     const id = await approved("Published now", {
-      forecastDue: "2027-03-31",
+      forecastDue: FUTURE_FORECAST,
       explanation: "Agencies asked for more time.",
       recoveryStep: "Weekly drafting sessions.",
       milestoneCompletions: [{ milestoneId: milestone!.id, completedOn: "2026-11-02" }],
@@ -65,14 +71,28 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
     const monitor = await userActor(handle.db, "monitor");
     await publishUpdate(monitor, id, 3);
     expect(await narrativesOf()).toContain("Published now");
-    expect((await actionRow(handle.db)).forecastDue).toBe("2027-03-31");
+    expect((await actionRow(handle.db)).forecastDue).toBe(FUTURE_FORECAST);
     const [after] = await handle.db.select().from(t.milestones).where(eq(t.milestones.id, milestone!.id));
     expect(after!.completedOn).toBe("2026-11-02");
+
+    // A milestone still open gets a new forecast from the next update (reopened here directly).
+    await handle.db.update(t.milestones).set({ completedOn: null }).where(eq(t.milestones.id, milestone!.id));
+    const next = await approved("Milestone moved", {
+      forecastDue: FUTURE_FORECAST,
+      explanation: "Agencies asked for more time.",
+      recoveryStep: "Weekly drafting sessions.",
+      milestoneForecasts: [{ milestoneId: milestone!.id, forecastDue: HALF_YEAR_AHEAD }],
+    });
+    const [before] = await handle.db.select().from(t.milestones).where(eq(t.milestones.id, milestone!.id));
+    expect(before!.forecastDue).not.toBe(HALF_YEAR_AHEAD); // nothing reaches the plan before publishing
+    await publishUpdate(monitor, next, 3);
+    const [moved] = await handle.db.select().from(t.milestones).where(eq(t.milestones.id, milestone!.id));
+    expect(moved!.forecastDue).toBe(HALF_YEAR_AHEAD);
   });
 
   it("keeps a scheduled update out of the public plan until its time, and applies its plan changes then", async () => {
     const id = await approved("Scheduled for next week", {
-      forecastDue: "2027-06-30",
+      forecastDue: LATER_FORECAST,
       explanation: "Waiting on Cabinet.",
       recoveryStep: "Prepare both options.",
     });

@@ -81,3 +81,52 @@ describe("a submitted update's dates must be plausible", () => {
     ]);
   });
 });
+
+describe("milestone forecasts agree with the dates around them", () => {
+  const withMilestones = { ...action, forecastDue: "2026-06-30", milestones: [{ id: 7 }, { id: 8 }] };
+  const submit = (overrides: Record<string, unknown>, today = "2026-01-15") => {
+    const result = validateUpdateForm(
+      {
+        ...form({ forecastDue: "2026-06-30", explanation: "Waiting on Cabinet.", recoveryStep: "Two phases." }),
+        ...overrides,
+      },
+      withMilestones,
+      today,
+      "submit",
+    );
+    return result.ok ? {} : result.errors;
+  };
+
+  it("accepts a milestone forecast between today and the action's forecast", () => {
+    expect(submit({ milestoneForecasts: [{ milestoneId: "7", forecastDue: "2026-03-31" }] })).toEqual({});
+  });
+
+  it("refuses one already past, unless the same update reports the milestone done", () => {
+    const past = submit({ milestoneForecasts: [{ milestoneId: "7", forecastDue: "2025-12-31" }] });
+    expect(past["milestoneForecasts.0.forecastDue"]).toEqual([expect.stringMatching(/forecast has already passed/)]);
+    expect(
+      submit({
+        milestoneForecasts: [{ milestoneId: "7", forecastDue: "2025-12-31" }],
+        milestoneCompletions: [{ milestoneId: "7", completedOn: "2026-01-10" }],
+      }),
+    ).toEqual({});
+  });
+
+  it("refuses one after the action's own forecast: the one given, else the one published", () => {
+    const late = submit({ milestoneForecasts: [{ milestoneId: "8", forecastDue: "2026-09-30" }] });
+    expect(late["milestoneForecasts.0.forecastDue"]).toEqual([expect.stringMatching(/after the action's own/)]);
+    expect(
+      submit({ forecastDue: "2026-12-31", milestoneForecasts: [{ milestoneId: "8", forecastDue: "2026-09-30" }] }),
+    ).toEqual({});
+  });
+
+  it("refuses a milestone of another action, even in a draft", () => {
+    const result = validateUpdateForm(
+      { ...form({}), milestoneForecasts: [{ milestoneId: "99", forecastDue: "2026-03-31" }] },
+      withMilestones,
+      "2026-01-15",
+      "save",
+    );
+    expect(result.ok ? {} : result.errors).toHaveProperty(["milestoneForecasts.0.milestoneId"]);
+  });
+});

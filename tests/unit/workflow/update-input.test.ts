@@ -30,6 +30,7 @@ const VALID = {
   evidenceLinks: [],
   criterionAssessments: [],
   milestoneCompletions: [],
+  milestoneForecasts: [],
   version: "3",
 };
 
@@ -70,6 +71,7 @@ describe("a valid update", () => {
         evidenceLinks: [],
         criterionAssessments: [],
         milestoneCompletions: [{ milestoneId: 201, completedOn: TODAY }],
+        milestoneForecasts: [],
         version: 3,
       },
     });

@@ -16,7 +16,7 @@ const filled = (v: unknown) => typeof v === "string" && v.trim() !== "";
 
 /**
  * Turns the posted form into what the update schemas read: only ticked milestones become
- * completions, and empty evidence rows are dropped. Errors come back keyed by the compacted
+ * completions, milestone forecasts left empty are not sent, and empty evidence rows are dropped. Errors come back keyed by the compacted
  * rows, so `errorKeys` maps them to the names of the inputs the person actually sees.
  */
 export function updateInputFromForm(formData: FormData): {
@@ -25,13 +25,19 @@ export function updateInputFromForm(formData: FormData): {
 } {
   const raw = formDataToObject(formData.entries());
   const milestones = rows(raw.milestoneCompletions).filter(({ row }) => filled(row.done));
+  const forecasts = rows(raw.milestoneForecasts).filter(({ row }) => filled(row.forecastDue));
   const evidence = rows(raw.evidenceLinks).filter(({ row }) => filled(row.title) || filled(row.url));
   const input = {
     ...raw,
     milestoneCompletions: milestones.map(({ row }) => ({ milestoneId: row.milestoneId, completedOn: row.completedOn })),
+    milestoneForecasts: forecasts.map(({ row }) => ({ milestoneId: row.milestoneId, forecastDue: row.forecastDue })),
     evidenceLinks: evidence.map(({ row }) => ({ title: row.title, url: row.url })),
   };
-  const remap: Record<string, { index: number }[]> = { milestoneCompletions: milestones, evidenceLinks: evidence };
+  const remap: Record<string, { index: number }[]> = {
+    milestoneCompletions: milestones,
+    milestoneForecasts: forecasts,
+    evidenceLinks: evidence,
+  };
 
   return {
     input,
@@ -42,8 +48,12 @@ export function updateInputFromForm(formData: FormData): {
         const source = group ? remap[group] : undefined;
         const original = source && index !== undefined ? source[Number(index)] : undefined;
         const field = original ? [group, original.index, ...rest].join(".") : key;
-        // A milestone error about its identity belongs to its tick box.
-        out[field.replace(/\.milestoneId$/, ".done")] = messages;
+        // A milestone error about its identity belongs to its tick box, or to its forecast's date.
+        out[
+          field
+            .replace(/^(milestoneCompletions\.\d+)\.milestoneId$/, "$1.done")
+            .replace(/^(milestoneForecasts\.\d+)\.milestoneId$/, "$1.forecastDue")
+        ] = messages;
       }
       return out;
     },

@@ -26,6 +26,9 @@ export function initialFormValues(context: UpdateFormContext): FormValues {
   context.action.milestones.forEach((m, i) => {
     const done = v.milestoneCompletions.find((c) => c.milestoneId === m.id);
     values[`milestoneCompletions.${i}.milestoneId`] = String(m.id);
+    const forecast = v.milestoneForecasts.find((f) => f.milestoneId === m.id);
+    values[`milestoneForecasts.${i}.milestoneId`] = String(m.id);
+    values[`milestoneForecasts.${i}.forecastDue`] = forecast?.forecastDue ?? "";
     if (done) {
       values[`milestoneCompletions.${i}.done`] = "on";
       values[`milestoneCompletions.${i}.completedOn`] = done.completedOn;

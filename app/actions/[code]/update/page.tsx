@@ -97,6 +97,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       <UpdateForm
         actionCode={action.code}
         baselineDue={action.baselineDue}
+        baselinePassed={context.baselinePassed}
         milestones={action.milestones}
         criteria={action.criteria}
         update={context.update ? { id: context.update.id, version: context.update.version } : null}
