@@ -12,7 +12,8 @@ const fold = (expr: ReturnType<typeof sql>) => sql`translate(lower(${expr}), 'ā
  * English stemmer on macron-folded text; runs the same on PGlite.
  */
 export async function searchActionCodes(query: string): Promise<string[]> {
-  const q = query.trim().slice(0, 200);
+  // NFC, so a macron typed as a combining mark folds like a precomposed one.
+  const q = query.normalize("NFC").trim().slice(0, 200);
   if (!q) return [];
   const db = await getDb();
   const document = sql`

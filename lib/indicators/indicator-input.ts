@@ -44,6 +44,7 @@ export type ParseResult<T> = { ok: true; data: T } | { ok: false; errors: FieldE
 function required(max: number, name: string) {
   return z
     .string({ error: `Enter ${name}.` })
+    .normalize()
     .trim()
     .min(1, { error: `Enter ${name}.` })
     .max(max, { error: `Keep ${name} to ${formatLimit(max)} characters or fewer.` });
@@ -52,6 +53,7 @@ function required(max: number, name: string) {
 function optional(max: number, name: string) {
   return z
     .string({ error: `Enter ${name} as text.` })
+    .normalize()
     .trim()
     .max(max, { error: `Keep ${name} to ${formatLimit(max)} characters or fewer.` })
     .optional()
@@ -68,6 +70,7 @@ function idList(message: string, tooMany: string) {
 const indicatorSchema = z.object({
   code: z
     .string({ error: "Enter a code, like I1." })
+    .normalize()
     .trim()
     .min(1, { error: "Enter a code, like I1." })
     .max(INDICATOR_LIMITS.code, { error: `Keep the code to ${INDICATOR_LIMITS.code} characters or fewer.` })

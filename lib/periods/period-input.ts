@@ -32,6 +32,7 @@ const TIME_MESSAGE = "Enter a time on the 24-hour clock, for example 17:00.";
 
 const dateField = z
   .string({ error: DATE_MESSAGE })
+  .normalize()
   .trim()
   .refine((value) => {
     try {
@@ -43,6 +44,7 @@ const dateField = z
   }, DATE_MESSAGE);
 const timeField = z
   .string({ error: TIME_MESSAGE })
+  .normalize()
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_MESSAGE);
 

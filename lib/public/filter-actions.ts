@@ -20,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const single = { error: "Give this filter once, as text." };
 
 const shape = {
-  q: optional(z.string(single).trim().max(200, "Search for at most 200 characters.")),
+  q: optional(z.string(single).normalize().trim().max(200, "Search for at most 200 characters.")),
   workstream: optional(
     z
       .string(single)

@@ -34,6 +34,7 @@ export const formatLimit = (n: number) => n.toLocaleString("en-NZ");
 export function text(max: number, name: string) {
   return z
     .string({ error: `Enter ${name} as text.` })
+    .normalize()
     .trim()
     .max(max, { error: `Keep ${name} to ${formatLimit(max)} characters or fewer.` })
     .default("");
@@ -54,7 +55,7 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export function calendarDate(message: string) {
-  return z.string({ error: message }).trim().refine(isCalendarDate, { error: message });
+  return z.string({ error: message }).normalize().trim().refine(isCalendarDate, { error: message });
 }
 
 export function recordId(message: string) {
@@ -67,6 +68,7 @@ export const URL_MESSAGE = "Enter a web address that starts with https:// or htt
 
 export const httpUrl = z
   .string({ error: URL_MESSAGE })
+  .normalize()
   .trim()
   .max(UPDATE_LIMITS.url, { error: `Keep web addresses to ${formatLimit(UPDATE_LIMITS.url)} characters or fewer.` })
   .refine(isHttpUrl, { error: URL_MESSAGE })
@@ -106,6 +108,7 @@ export const evidenceLink = z.object(
   {
     title: z
       .string({ error: "Give the evidence a title." })
+      .normalize()
       .trim()
       .min(1, { error: "Give the evidence a title." })
       .max(UPDATE_LIMITS.evidenceTitle, {

@@ -73,6 +73,7 @@ const submitShape = {
   ...draftShape,
   publicNarrative: z
     .string({ error: NARRATIVE_REQUIRED })
+    .normalize()
     .trim()
     .min(1, { error: NARRATIVE_REQUIRED })
     .max(UPDATE_LIMITS.publicNarrative, {
@@ -163,6 +164,7 @@ export const returnUpdateSchema = z.object(
   {
     returnReason: z
       .string({ error: "Say what needs to change." })
+      .normalize()
       .trim()
       .min(1, { error: "Say what needs to change." })
       .max(UPDATE_LIMITS.returnReason, {

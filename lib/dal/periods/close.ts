@@ -34,7 +34,7 @@ export async function closePeriod(
     const [row] = await tx.select().from(t.reportingPeriods).where(eq(t.reportingPeriods.id, id)).for("update");
     if (!row) throw notFound("reporting period");
     if (row.closedAt) throw new WorkflowError("invalid_transition", `${row.label} is already closed.`);
-    const typed = typeof confirmLabel === "string" ? confirmLabel.trim() : "";
+    const typed = typeof confirmLabel === "string" ? confirmLabel.normalize("NFC").trim() : "";
     if (typed !== row.label) {
       const message = `To close the period, type its name exactly: ${row.label}.`;
       throw new WorkflowError("invalid", `Nothing was closed. ${message}`, { confirmLabel: [message] });

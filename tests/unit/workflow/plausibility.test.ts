@@ -130,3 +130,11 @@ describe("milestone forecasts agree with the dates around them", () => {
     expect(result.ok ? {} : result.errors).toHaveProperty(["milestoneForecasts.0.milestoneId"]);
   });
 });
+
+describe("typed text is stored in one Unicode form", () => {
+  it("turns a macron typed as a combining mark into the precomposed letter (NFC)", () => {
+    const decomposed = "Wha\u0304nau-centred support";
+    const result = validateUpdateForm(form({ publicNarrative: decomposed }), action, "2025-08-01", "save");
+    expect(result.ok && result.data.publicNarrative).toBe("Whānau-centred support");
+  });
+});
