@@ -11,7 +11,9 @@ const days = (n: number | null) => (n === null ? "—" : `${n} ${n === 1 ? "day"
 /** Milestones overdue (due before today, or before a closed period's end) or slipping (forecast after baseline). */
 export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
   const [counts, list] = await Promise.all([milestoneCounts(scope), flaggedMilestones(scope)]);
-  const asOf = scope.period.closedAt ? `the end of ${scope.period.label} (${scope.period.endsOn})` : "today";
+  const asOf = scope.period.closedAt
+    ? `the end of ${scope.period.label} (${formatDate(scope.period.endsOn)})`
+    : "today";
   const drill = (workstream: number, flag: string) =>
     dashboardHref("/dashboard/actions", { ...scope.filters, workstream }, { flag });
   return (

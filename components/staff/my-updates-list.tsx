@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDateTime } from "@/lib/format/dates";
 import { withdrawAction } from "@/app/my/actions";
 import type { MyUpdate } from "@/lib/dal/my-actions";
 import type { UpdateState } from "@/lib/status/vocabulary";
@@ -9,12 +10,6 @@ const STATE_LABELS: Partial<Record<UpdateState, string>> = {
   submitted: "Submitted, awaiting approval",
   agency_approved: "Approved, awaiting publication by TEC",
 };
-
-const updatedAt = new Intl.DateTimeFormat("en-NZ", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Pacific/Auckland",
-});
 
 /** The signed-in person's own updates still in progress or in review. */
 export function MyUpdatesList({ updates }: { updates: MyUpdate[] }) {
@@ -30,7 +25,7 @@ export function MyUpdatesList({ updates }: { updates: MyUpdate[] }) {
               Action {u.actionCode}: {u.actionTitle}
             </p>
             <p className="mt-1">
-              {STATE_LABELS[u.state] ?? u.state} · last changed {updatedAt.format(u.updatedAt)}
+              {STATE_LABELS[u.state] ?? u.state} · last changed {formatDateTime(u.updatedAt.toISOString())}
             </p>
             {u.state === "changes_requested" && (
               <div className="mt-2 border-l-4 border-[var(--color-notice-border)] bg-[var(--color-notice)] px-3 py-2">

@@ -1,14 +1,9 @@
 import { StatusBadge } from "@/components/status/status-badge";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ReviewItem } from "@/lib/dal/review-queue";
 import { PublishedBeside } from "./published-beside";
 import { ReviewDates, TextChanges } from "./review-changes";
 import { ReviewControls } from "./review-controls";
-
-const when = new Intl.DateTimeFormat("en-NZ", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Pacific/Auckland",
-});
 
 const STATE_LABELS: Record<string, string> = {
   submitted: "Submitted, awaiting agency approval",
@@ -35,7 +30,7 @@ export async function ReviewItemCard({ item }: { item: ReviewItem }) {
       </h2>
       <p className="mt-1 text-sm">
         {item.agency.acronym} · {STATE_LABELS[item.state] ?? item.state}
-        {item.submittedAt && <> · submitted {when.format(item.submittedAt)}</>}
+        {item.submittedAt && <> · submitted {formatDateTime(item.submittedAt.toISOString())}</>}
       </p>
       <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">
         <section aria-label="This update" className="rounded border-2 border-[var(--color-brand)] p-4">
@@ -53,7 +48,7 @@ export async function ReviewItemCard({ item }: { item: ReviewItem }) {
             <Text label="Next steps" value={item.nextSteps} />
             <Text
               label="Milestones completed"
-              value={item.milestonesCompleted.map((m) => `${m.title} (${m.completedOn})`).join("\n")}
+              value={item.milestonesCompleted.map((m) => `${m.title} (${formatDate(m.completedOn)})`).join("\n")}
             />
           </dl>
           {item.evidence.length > 0 && (

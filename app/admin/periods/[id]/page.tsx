@@ -7,7 +7,7 @@ import { PeriodEditForm } from "@/components/admin/period-edit-form";
 import { getActor } from "@/lib/dal/actor";
 import { getPeriod, type PeriodRow } from "@/lib/dal/periods";
 import { isWorkflowError } from "@/lib/dal/updates";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { periodFormValues } from "@/lib/periods/period-input";
 
 export const metadata: Metadata = { title: "Edit a reporting period" };
@@ -43,8 +43,8 @@ export default async function PeriodPage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Reporting period {period.label}</h1>
       <p className="mt-2">
-        {PHASE_LABELS[period.phase]}. Covers {period.startsOn} to {period.endsOn}. {period.submitted} updates submitted,{" "}
-        {period.published} published.
+        {PHASE_LABELS[period.phase]}. Covers {formatDate(period.startsOn)} to {formatDate(period.endsOn)}.{" "}
+        {period.submitted} updates submitted, {period.published} published.
       </p>
 
       {period.closedAt ? (
