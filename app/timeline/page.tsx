@@ -70,7 +70,7 @@ export default async function TimelinePage() {
         role="region"
         aria-label={t("chartRegion")}
         tabIndex={0}
-        className="mt-3 overflow-x-auto border border-slate-300 bg-white"
+        className="relative mt-3 overflow-x-auto border border-slate-300 bg-white"
       >
         <GanttChart layout={layout} label={chartLabel} />
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/plan/scroll-region";
 import type { PeriodRow } from "@/lib/dal/periods";
 import { formatDateTime } from "@/lib/format/dates";
 import { PHASE_LABELS } from "./period-phase";
@@ -8,7 +9,7 @@ const at = (d: Date) => formatDateTime(d.toISOString());
 /** Every reporting period, newest first, with its deadlines in New Zealand time. */
 export function PeriodsTable({ periods, actions }: { periods: PeriodRow[]; actions: number }) {
   return (
-    <div role="region" aria-labelledby="periods-caption" tabIndex={0} className="mt-4 overflow-x-auto">
+    <ScrollRegion labelledBy="periods-caption">
       <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
         <caption id="periods-caption" className="mb-2 text-left text-base font-semibold">
           Reporting periods, newest first (times in New Zealand time: NZDT in summer, NZST in winter)
@@ -51,6 +52,6 @@ export function PeriodsTable({ periods, actions }: { periods: PeriodRow[]; actio
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

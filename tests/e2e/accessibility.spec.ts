@@ -20,7 +20,11 @@ for (const lang of ["en", "mi"] as const) {
     for (const template of TEMPLATES) {
       const who = template.as ?? "anonymous";
       const name = `${template.route.replace(/^app\//, "")}${typeof template.path === "string" ? ` (${template.path})` : ""}`;
-      test(`${name} as ${who}: one h1, no WCAG 2.2 AA violations found by axe`, async ({ browser, baseURL }) => {
+      const reflow = lang === "en" ? ", no sideways scroll at 320 px" : "";
+      test(`${name} as ${who}: one h1${reflow}, no WCAG 2.2 AA violations found by axe`, async ({
+        browser,
+        baseURL,
+      }) => {
         const { context, page } = template.as
           ? await signIn(browser, template.as)
           : { context: await browser.newContext(), page: null };
@@ -32,6 +36,14 @@ for (const lang of ["en", "mi"] as const) {
         await expect(tab.getByRole("heading", { level: 1 })).toHaveCount(1);
         if (lang === "mi") await expect(tab.locator('[lang="mi"]').first()).toBeAttached();
         await expectNoAxeViolations(tab, template.bestPractice ? [...WCAG_22_AA, "best-practice"] : WCAG_22_AA);
+        if (reflow) {
+          // WCAG 2.2 reflow: at 320 CSS px only wide content (a chart, a table) may scroll, inside its own region.
+          await tab.setViewportSize({ width: 320, height: 800 });
+          const sideways = await tab.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(sideways, `${target} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+        }
         await context.close();
       });
     }
