@@ -72,8 +72,9 @@ concurrent_checks \
   "install script" "bash tests/install/install-deps.sh" \
   "prettier" "npx prettier --check ." \
   "eslint" "npx eslint . --max-warnings 0" \
-  "typescript" "npx tsc --noEmit"
-step_times+=("$(printf '%-24s %4ds' "  (those four, wall)" $((SECONDS - phase_started)))")
+  "typescript" "npx tsc --noEmit" \
+  "te reo status" "node scripts/te-reo-status.mjs --check"
+step_times+=("$(printf '%-24s %4ds' "  (those five, wall)" $((SECONDS - phase_started)))")
 
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
