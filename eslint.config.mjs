@@ -22,4 +22,14 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Routes use components and lib, never the other way round: a form gets its server action as a prop.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "**/app/*"], message: "Pass what the route provides as a prop instead." }] },
+      ],
+    },
+  },
 ]);

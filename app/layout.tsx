@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { signOutAction, signOutEverywhereAction } from "./login/actions";
 import { interfaceLang } from "@/i18n/lang";
 import "./globals.css";
 
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <SiteHeader />
+        <SiteHeader signOutActions={{ signOut: signOutAction, signOutEverywhere: signOutEverywhereAction }} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -1,4 +1,5 @@
 import { forbidden } from "next/navigation";
+import { withdrawAction } from "./actions";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Forbidden } from "@/components/forbidden";
@@ -64,7 +65,7 @@ export default async function MyActionsPage({ searchParams }: Props) {
           </p>
           <PeriodTodo actions={mine.actions} />
           <h2 className="mt-8 text-2xl font-bold">Your drafts and updates in review</h2>
-          <MyUpdatesList updates={mine.updates} />
+          <MyUpdatesList updates={mine.updates} withdrawAction={withdrawAction} />
         </>
       )}
     </>

@@ -1,4 +1,5 @@
 import { forbidden } from "next/navigation";
+import { approveAction, publishAction, returnAction, scheduleAction } from "./actions";
 import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
 import { DoneBanner } from "@/components/staff/done-banner";
@@ -6,6 +7,13 @@ import { ReviewItemCard } from "@/components/staff/review-item";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
 import { applyDueScheduledUpdates, isWorkflowError } from "@/lib/dal/updates";
+
+const REVIEW_ACTIONS = {
+  approve: approveAction,
+  publish: publishAction,
+  return: returnAction,
+  schedule: scheduleAction,
+};
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -39,7 +47,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       {queue.length === 0 ? (
         <p className="mt-6 font-semibold">There is nothing waiting for review.</p>
       ) : (
-        queue.map((item) => <ReviewItemCard key={item.id} item={item} />)
+        queue.map((item) => <ReviewItemCard key={item.id} item={item} actions={REVIEW_ACTIONS} />)
       )}
     </>
   );

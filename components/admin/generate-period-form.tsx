@@ -1,15 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { generatePeriodAction } from "@/app/admin/periods/actions";
+import type { FormAction } from "@/lib/forms/form-states";
 import type { ActionState } from "@/lib/dal/authorize";
 
 export const PRIMARY_BUTTON =
   "min-h-11 rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70";
 
 /** Adds the quarter after the latest period, with the default deadlines. */
-export function GeneratePeriodForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(generatePeriodAction, { status: "idle" });
+export function GeneratePeriodForm({
+  next,
+  generateAction,
+}: {
+  next: string;
+  generateAction: FormAction<ActionState>;
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(generateAction, { status: "idle" });
   return (
     <form action={action} className="mt-4 space-y-2">
       <button

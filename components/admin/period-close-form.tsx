@@ -1,15 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { closePeriodAction, type PeriodFormState } from "@/app/admin/periods/actions";
+import type { FormAction, PeriodFormState } from "@/lib/forms/form-states";
 import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fields";
 
 const DANGER_BUTTON =
   "min-h-11 rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70";
 
 /** Closing is deliberate: the monitor types the period's name before the button does anything. */
-export function PeriodCloseForm({ period }: { period: { id: number; label: string } }) {
-  const [state, action, pending] = useActionState<PeriodFormState, FormData>(closePeriodAction, {
+export function PeriodCloseForm({
+  period,
+  closeAction,
+}: {
+  period: { id: number; label: string };
+  closeAction: FormAction<PeriodFormState>;
+}) {
+  const [state, action, pending] = useActionState<PeriodFormState, FormData>(closeAction, {
     status: "idle",
     attempt: 0,
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { editPeriodAction, type PeriodFormState } from "@/app/admin/periods/actions";
+import type { FormAction, PeriodFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fields";
 import { PERIOD_DEADLINES } from "@/lib/periods/period-input";
@@ -23,6 +23,8 @@ function describe(key: string) {
 }
 
 type Props = {
+  /** The route\'s server action that saves the deadlines. */
+  editAction: FormAction<PeriodFormState>;
   period: { id: number; label: string; updatedAt: string };
   initialValues: Record<string, string>;
   /** The current deadlines as people read them ("14 April 2027, 5:00 pm NZST"), by deadline key. */
@@ -30,8 +32,8 @@ type Props = {
 };
 
 /** The four deadlines as New Zealand dates and times. Works without JavaScript. */
-export function PeriodEditForm({ period, initialValues, current }: Props) {
-  const [state, action, pending] = useActionState<PeriodFormState, FormData>(editPeriodAction, {
+export function PeriodEditForm({ period, initialValues, current, editAction }: Props) {
+  const [state, action, pending] = useActionState<PeriodFormState, FormData>(editAction, {
     status: "idle",
     attempt: 0,
   });

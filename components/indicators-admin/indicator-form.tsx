@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveIndicatorAction, type IndicatorFormState } from "@/app/admin/indicators/actions";
+import type { FormAction, IndicatorFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { DateField, SelectField, TextAreaField } from "@/components/staff/form-fields";
 import { INDICATOR_DIRECTION_LABELS } from "@/lib/indicators/indicator-input";
@@ -31,6 +31,8 @@ function describe(key: string) {
 }
 
 export type IndicatorFormProps = {
+  /** The route\'s server action that saves the indicator. */
+  saveAction: FormAction<IndicatorFormState>;
   /** Absent for a new indicator. */
   indicator?: { id: number; updatedAt: string };
   initialValues: IndicatorFormValues;
@@ -40,7 +42,7 @@ export type IndicatorFormProps = {
 };
 
 export function IndicatorForm(props: IndicatorFormProps) {
-  const [state, action, pending] = useActionState<IndicatorFormState, FormData>(saveIndicatorAction, {
+  const [state, action, pending] = useActionState<IndicatorFormState, FormData>(props.saveAction, {
     status: "idle",
     attempt: 0,
   });

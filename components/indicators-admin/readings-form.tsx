@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveReadingsAction, type ReadingsFormState } from "@/app/admin/indicators/actions";
+import type { FormAction, ReadingsFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { FieldError, fieldId, TextAreaField } from "@/components/staff/form-fields";
 import { regionRowCount, type ReadingsFormValues } from "@/lib/indicators/form-values";
@@ -23,6 +23,8 @@ function describe(key: string): { label: string; target: string } | null {
 }
 
 export type ReadingsFormProps = {
+  /** The route\'s server action that records the readings. */
+  saveAction: FormAction<ReadingsFormState>;
   indicatorId: number;
   unit: string;
   period: { id: number; label: string };
@@ -32,7 +34,7 @@ export type ReadingsFormProps = {
 
 /** One period's total, population-group and region values; an emptied box removes that value. */
 export function ReadingsForm(props: ReadingsFormProps) {
-  const [state, action, pending] = useActionState<ReadingsFormState, FormData>(saveReadingsAction, {
+  const [state, action, pending] = useActionState<ReadingsFormState, FormData>(props.saveAction, {
     status: "idle",
     attempt: 0,
   });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import { LanguageSwitch } from "./language-switch";
-import { UserBar } from "./user-bar";
+import { UserBar, type SignOutActions } from "./user-bar";
 
 const NAV = [
   ["overview", "/"],
@@ -20,7 +20,7 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
-export async function SiteHeader() {
+export async function SiteHeader({ signOutActions }: { signOutActions: SignOutActions }) {
   const t = await getTranslations("common");
   const path = (await headers()).get("x-mahere-path") ?? "";
   const lang = await interfaceLang();
@@ -34,7 +34,7 @@ export async function SiteHeader() {
           <p className="text-sm">{t("tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <UserBar />
+          <UserBar signOutActions={signOutActions} />
           <LanguageSwitch />
         </div>
       </div>

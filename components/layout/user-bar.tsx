@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { signOutAction, signOutEverywhereAction } from "@/app/login/actions";
 import { getCurrentUser } from "@/lib/dal/actor";
 import type { Role } from "@/lib/status/vocabulary";
 
@@ -16,7 +15,10 @@ const STAFF_LINKS: { href: string; label: string; roles: readonly Role[] }[] = [
 ];
 
 /** Who is signed in, their staff pages and sign out; a sign-in link for everyone else. */
-export async function UserBar() {
+/** The sign-out server actions, handed down from the root layout. */
+export type SignOutActions = { signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> };
+
+export async function UserBar({ signOutActions }: { signOutActions: SignOutActions }) {
   const user = await getCurrentUser();
   if (!user) {
     return (
@@ -42,12 +44,12 @@ export async function UserBar() {
           ))}
         </ul>
       </nav>
-      <form action={signOutAction}>
+      <form action={signOutActions.signOut}>
         <button type="submit" className="min-h-11 py-2.5 text-white underline">
           Sign out
         </button>
       </form>
-      <form action={signOutEverywhereAction}>
+      <form action={signOutActions.signOutEverywhere}>
         <button
           type="submit"
           title="Ends your sessions on every device"

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/dates";
-import { withdrawAction } from "@/app/my/actions";
 import type { MyUpdate } from "@/lib/dal/my-actions";
 import type { UpdateState } from "@/lib/status/vocabulary";
 
@@ -12,7 +11,14 @@ const STATE_LABELS: Partial<Record<UpdateState, string>> = {
 };
 
 /** The signed-in person's own updates still in progress or in review. */
-export function MyUpdatesList({ updates }: { updates: MyUpdate[] }) {
+export function MyUpdatesList({
+  updates,
+  withdrawAction,
+}: {
+  updates: MyUpdate[];
+  /** The route's server action that withdraws an update (a plain form: works without JavaScript). */
+  withdrawAction: (formData: FormData) => Promise<void>;
+}) {
   if (updates.length === 0) return <p className="mt-2">You have no drafts or updates in review.</p>;
   return (
     <ul className="mt-4 space-y-4">

@@ -1,13 +1,20 @@
 "use client";
 
 import { useActionState, useId, type ReactNode } from "react";
-import { approveAction, publishAction, returnAction, scheduleAction } from "@/app/review/actions";
 import type { ActionState } from "@/lib/dal/authorize";
 import { INPUT_CLASS } from "./form-fields";
 
 type Target = { updateId: number; version: number; actionCode: string };
 type Allowed = { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The review route's server actions, handed down by its page. */
+export type ReviewActions = {
+  approve: ServerAction;
+  publish: ServerAction;
+  return: ServerAction;
+  schedule: ServerAction;
+};
 
 const PRIMARY =
   "min-h-11 rounded bg-[var(--color-brand)] px-4 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70";
@@ -48,16 +55,24 @@ function StepForm({
   );
 }
 
-export function ReviewControls({ target, allowed }: { target: Target; allowed: Allowed }) {
+export function ReviewControls({
+  target,
+  allowed,
+  actions,
+}: {
+  target: Target;
+  allowed: Allowed;
+  actions: ReviewActions;
+}) {
   const id = useId();
   if (!Object.values(allowed).some(Boolean)) {
     return <p className="text-sm">You cannot act on this update (you may be its author).</p>;
   }
   return (
     <div className="grid items-start gap-3 md:grid-cols-2">
-      {allowed.approve && <StepForm action={approveAction} target={target} label="Approve" />}
+      {allowed.approve && <StepForm action={actions.approve} target={target} label="Approve" />}
       {allowed.publish && (
-        <StepForm action={publishAction} target={target} label="Publish now">
+        <StepForm action={actions.publish} target={target} label="Publish now">
           {({ error, invalid }) => (
             <div className="flex items-start gap-3">
               <input
@@ -77,7 +92,7 @@ export function ReviewControls({ target, allowed }: { target: Target; allowed: A
         </StepForm>
       )}
       {allowed.return && (
-        <StepForm action={returnAction} target={target} label="Return for changes" primary={false}>
+        <StepForm action={actions.return} target={target} label="Return for changes" primary={false}>
           {({ error, invalid }) => (
             <>
               <label htmlFor={`${id}-reason`} className="block font-semibold">
@@ -97,7 +112,7 @@ export function ReviewControls({ target, allowed }: { target: Target; allowed: A
         </StepForm>
       )}
       {allowed.schedule && (
-        <StepForm action={scheduleAction} target={target} label="Schedule" primary={false}>
+        <StepForm action={actions.schedule} target={target} label="Schedule" primary={false}>
           {({ error, invalid }) => (
             <fieldset>
               <legend className="font-semibold">Publish at (New Zealand time)</legend>

@@ -3,7 +3,7 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ReviewItem } from "@/lib/dal/review-queue";
 import { PublishedBeside } from "./published-beside";
 import { ReviewDates, TextChanges } from "./review-changes";
-import { ReviewControls } from "./review-controls";
+import { ReviewControls, type ReviewActions } from "./review-controls";
 
 const STATE_LABELS: Record<string, string> = {
   submitted: "Submitted, awaiting agency approval",
@@ -21,7 +21,7 @@ function Text({ label, value }: { label: string; value: string | null }) {
 }
 
 /** One update in the queue, beside the action's last published update. All text renders as text. */
-export async function ReviewItemCard({ item }: { item: ReviewItem }) {
+export async function ReviewItemCard({ item, actions }: { item: ReviewItem; actions: ReviewActions }) {
   const headingId = `review-${item.id}`;
   return (
     <article aria-labelledby={headingId} className="mt-6 rounded border-2 border-slate-400 p-4">
@@ -86,6 +86,7 @@ export async function ReviewItemCard({ item }: { item: ReviewItem }) {
       </div>
       <div className="mt-4">
         <ReviewControls
+          actions={actions}
           target={{ updateId: item.id, version: item.version, actionCode: item.action.code }}
           allowed={item.allowed}
         />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveUpdateAction, type UpdateFormState } from "@/app/actions/[code]/update/actions";
-import { evidenceRowCount, type FormValues } from "@/app/actions/[code]/update/form-values";
+import type { FormAction, UpdateFormState } from "@/lib/forms/form-states";
+import { evidenceRowCount, type FormValues } from "./update-form-values";
 import { formatDate } from "@/lib/format/dates";
 import { CONFIDENCE_LABELS, CONFIDENCES, STAGE_LABELS, STAGES } from "@/lib/status/vocabulary";
 import { ErrorSummary } from "./error-summary";
@@ -40,6 +40,8 @@ function describe(key: string): { label: string; target: string } | null {
 }
 
 export type UpdateFormProps = {
+  /** The route's server action that saves or submits the update. */
+  action: FormAction<UpdateFormState>;
   actionCode: string;
   baselineDue: string;
   /** The baseline due date is before today (New Zealand): a forecast and an explanation are required. */
@@ -52,7 +54,7 @@ export type UpdateFormProps = {
 };
 
 export function UpdateForm(props: UpdateFormProps) {
-  const [state, action, pending] = useActionState<UpdateFormState, FormData>(saveUpdateAction, {
+  const [state, action, pending] = useActionState<UpdateFormState, FormData>(props.action, {
     status: "idle",
     attempt: 0,
     updateId: props.update?.id,

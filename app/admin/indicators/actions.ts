@@ -1,18 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
+import { authorizedAction } from "@/lib/dal/authorize";
 import { createIndicator, recordReadings, updateIndicator } from "@/lib/dal/indicators-admin";
 import { isWorkflowError } from "@/lib/dal/updates";
-import {
-  postedIndicatorValues,
-  postedReadingsValues,
-  type IndicatorFormValues,
-  type ReadingsFormValues,
-} from "@/lib/indicators/form-values";
-
-export type IndicatorFormState = ActionState & { values?: IndicatorFormValues; attempt: number };
-export type ReadingsFormState = ActionState & { values?: ReadingsFormValues; attempt: number };
+import type { IndicatorFormState, ReadingsFormState } from "@/lib/forms/form-states";
+import { postedIndicatorValues, postedReadingsValues } from "@/lib/indicators/form-values";
 
 const editUrl = (code: string) => `/admin/indicators/${encodeURIComponent(code)}`;
 const positiveInt = (v: FormDataEntryValue | null) => {

@@ -4,14 +4,8 @@ import { redirect } from "next/navigation";
 import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
 import { closePeriod, editPeriod, generateNextPeriod } from "@/lib/dal/periods";
 import { isWorkflowError } from "@/lib/dal/updates";
+import type { PeriodFormState } from "@/lib/forms/form-states";
 import { PERIOD_DEADLINES } from "@/lib/periods/period-input";
-
-export type PeriodFormState = ActionState & {
-  /** What the monitor typed, shown again after a refusal. */
-  values?: Record<string, string>;
-  /** Changes on every submission, so the form remounts with the values and focus moves again. */
-  attempt: number;
-};
 
 const FIELDS = PERIOD_DEADLINES.flatMap(({ key }) => [`${key}Date`, `${key}Time`]);
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { generatePeriodAction } from "./actions";
 import { forbidden } from "next/navigation";
 import { GeneratePeriodForm } from "@/components/admin/generate-period-form";
 import { PeriodsBanner } from "@/components/admin/periods-banner";
@@ -37,7 +38,7 @@ export default async function PeriodsPage({ searchParams }: Props) {
         period to change its deadlines or close it.
       </p>
       <h2 className="mt-8 text-2xl font-bold">Add a period</h2>
-      <GeneratePeriodForm next={next} />
+      <GeneratePeriodForm next={next} generateAction={generatePeriodAction} />
       <h2 className="mt-8 text-2xl font-bold">All periods</h2>
       <PeriodsTable periods={list.periods} actions={list.actions} />
     </>

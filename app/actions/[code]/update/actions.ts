@@ -1,18 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
+import { authorizedAction } from "@/lib/dal/authorize";
+import type { UpdateFormState } from "@/lib/forms/form-states";
 import { createDraft, isWorkflowError, saveDraft, submitUpdate } from "@/lib/dal/updates";
 import { postedValues, updateInputFromForm } from "./form-input";
-import type { FormValues } from "./form-values";
-
-export type UpdateFormState = ActionState & {
-  values?: FormValues;
-  /** Set once the update exists (a refused submit of a new form still saved it as a draft). */
-  updateId?: number;
-  version?: number;
-  attempt: number;
-};
 
 const positiveInt = (v: FormDataEntryValue | null) => {
   const n = Number(v);

@@ -1,6 +1,6 @@
 import { formDataToObject } from "@/lib/workflow/form-data-to-object";
 import type { FieldErrors } from "@/lib/workflow/field-errors";
-import type { FormValues } from "./form-values";
+import type { FormValues } from "@/lib/forms/form-states";
 
 type Row = Record<string, unknown>;
 

@@ -18,7 +18,8 @@ import {
   type ExistingUpdate,
   type UpdateFormContext,
 } from "@/lib/dal/updates";
-import { initialFormValues } from "./form-values";
+import { initialFormValues } from "@/components/staff/update-form-values";
+import { saveUpdateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Write a progress update" };
 
@@ -95,6 +96,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       </p>
       <PublishedBeside published={context.lastPublished} />
       <UpdateForm
+        action={saveUpdateAction}
         actionCode={action.code}
         baselineDue={action.baselineDue}
         baselinePassed={context.baselinePassed}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { saveIndicatorAction, saveReadingsAction } from "../actions";
 import Link from "next/link";
 import { IndicatorDoneBanner } from "@/components/indicators-admin/done-banner";
 import { IndicatorForm } from "@/components/indicators-admin/indicator-form";
@@ -79,6 +80,7 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
           Details
         </h2>
         <IndicatorForm
+          saveAction={saveIndicatorAction}
           key={indicator.updatedAt}
           indicator={{ id: indicator.id, updatedAt: indicator.updatedAt }}
           initialValues={indicatorFormValues(indicator.values)}
@@ -104,6 +106,7 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
               </Notice>
             ) : (
               <ReadingsForm
+                saveAction={saveReadingsAction}
                 key={`${period.id}-${current.stamp}`}
                 indicatorId={indicator.id}
                 unit={unit}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { saveIndicatorAction } from "../actions";
 import Link from "next/link";
 import { IndicatorForm } from "@/components/indicators-admin/indicator-form";
 import { getActor } from "@/lib/dal/actor";
@@ -22,6 +23,7 @@ export default async function NewIndicatorPage() {
         created.
       </p>
       <IndicatorForm
+        saveAction={saveIndicatorAction}
         initialValues={EMPTY_INDICATOR_VALUES}
         agencies={options.agencies}
         actions={options.actions}

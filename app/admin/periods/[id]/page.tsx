@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { closePeriodAction, editPeriodAction } from "../actions";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { PHASE_LABELS } from "@/components/admin/period-phase";
@@ -56,6 +57,7 @@ export default async function PeriodPage({ params }: Props) {
         <>
           <h2 className="mt-8 text-2xl font-bold">Deadlines</h2>
           <PeriodEditForm
+            editAction={editPeriodAction}
             period={{ id: period.id, label: period.label, updatedAt: period.updatedAt.toISOString() }}
             initialValues={periodFormValues(period)}
             current={current}
@@ -86,7 +88,7 @@ export default async function PeriodPage({ params }: Props) {
                 {period.earlierOpen} is still open. Periods close in order: close {period.earlierOpen} first.
               </p>
             ) : (
-              <PeriodCloseForm period={{ id: period.id, label: period.label }} />
+              <PeriodCloseForm period={{ id: period.id, label: period.label }} closeAction={closePeriodAction} />
             )}
           </section>
         </>

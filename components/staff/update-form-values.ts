@@ -1,7 +1,8 @@
 import type { UpdateFormContext } from "@/lib/dal/updates";
 
-/** The form's values as the flat name → string map the inputs use (dotted names for rows). */
-export type FormValues = Record<string, string>;
+import type { FormValues } from "@/lib/forms/form-states";
+
+export type { FormValues };
 
 export const EVIDENCE_ROWS_MIN = 3;
 
