@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 
 const { auth } = NextAuth(authConfig);
@@ -13,21 +13,34 @@ const STAFF_PATHS = [
   /^\/actions\/[^/]+\/update$/,
 ];
 
-/**
- * A convenience, never the guard (every page and action checks again in lib/dal): sends people
- * without a session from staff pages to sign in, and passes the path on for the navigation.
- */
-export default auth((request) => {
-  const path = request.nextUrl.pathname;
-  if (!request.auth && STAFF_PATHS.some((p) => p.test(path))) {
+/** Passes the path on for the navigation. */
+function next(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set("x-mahere-path", request.nextUrl.pathname);
+  return NextResponse.next({ request: { headers } });
+}
+
+/** Sends people without a session from staff pages to sign in. */
+const staffOnly = auth((request) => {
+  if (!request.auth) {
     const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(login);
   }
-  const headers = new Headers(request.headers);
-  headers.set("x-mahere-path", path);
-  return NextResponse.next({ request: { headers } });
+  return next(request);
 });
+
+/**
+ * A convenience, never the guard (every page and action checks again in lib/dal). Only staff pages
+ * go through the sign-in middleware: it sets cookies, and public pages, feeds and downloads must
+ * carry none, so shared caches can keep them and never hand one visitor's cookie to the next.
+ */
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (STAFF_PATHS.some((p) => p.test(request.nextUrl.pathname))) {
+    return (staffOnly as unknown as (r: NextRequest, e: NextFetchEvent) => ReturnType<typeof next>)(request, event);
+  }
+  return next(request);
+}
 
 export const config = {
   matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],

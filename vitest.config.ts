@@ -38,6 +38,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // A deployment's configuration (lib/env.ts): absolute links are built on the public address.
+          env: {
+            MAHERE_PUBLIC_URL: "https://mahere.example.org",
+            AUTH_SECRET: "integration-tests-secret-0123456789abcdef",
+          },
           // Each file still gets its own module graph (one mocks a module, and the data layer keeps
           // its handle on globalThis), but in a worker thread rather than a child process: about a
           // fifth less wall time here. Unit tests stay in forks: one sets process.env.TZ, which a

@@ -173,6 +173,7 @@ async function benchSize(adminUrl: string, s: Size): Promise<SizeResult> {
       DATABASE_URL: url,
       PORT: String(port),
       AUTH_SECRET: randomBytes(33).toString("base64"),
+      MAHERE_PUBLIC_URL: `http://localhost:${port}`,
       AUTH_TRUST_HOST: "true",
     },
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build when the sources changed since the last build, migrate (and seed the demo
-// plan into an empty embedded database), then serve. Restarting keeps every saved row.
+// `npm start`: build when the sources changed since the last build, check the configuration,
+// migrate, then serve. Restarting keeps every saved row. Demo content is loaded only with `--demo`
+// (`npm run demo`): then the embedded database gets the demo plan and accounts when it is empty.
 // `--build-only` stops after the build (the test runner builds once, then Playwright serves).
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -72,12 +73,10 @@ if (
 if (process.argv.includes("--build-only")) process.exit(0);
 
 // Sessions are signed with AUTH_SECRET. A demo keeps a generated one in .data/ so sign-ins survive
-// restarts; a real deployment must set its own.
-if (!process.env.AUTH_SECRET) {
-  if (process.env.DATABASE_URL) {
-    console.error("AUTH_SECRET is not set. Set it to a long random value (for example: openssl rand -base64 33).");
-    process.exit(1);
-  }
+// restarts; a real deployment must set its own (lib/env.ts checks it in the next step).
+const demo = process.argv.includes("--demo");
+if (demo) process.env.MAHERE_DEMO = "1";
+if (demo && !process.env.AUTH_SECRET) {
   const secretFile = path.join(root, ".data", "auth-secret");
   if (!existsSync(secretFile)) {
     mkdirSync(path.dirname(secretFile), { recursive: true });
@@ -90,7 +89,7 @@ process.env.AUTH_TRUST_HOST ??= "true";
 run("Preparing the database", bin("tsx"), ["db/prepare.ts"]);
 
 const port = process.env.PORT || "3000";
-console.log(`\nMahere is starting on http://localhost:${port}`);
+console.log(`\nMahere is starting on http://localhost:${port}${demo ? " (demo)" : ""}`);
 const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

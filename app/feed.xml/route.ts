@@ -1,14 +1,15 @@
 import { requirePublicPlan } from "@/lib/api/public-plan";
+import { env } from "@/lib/env";
 import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
 import { updateFeed } from "@/lib/api/update-feed";
 
 export const dynamic = "force-dynamic";
 
-/** Atom feed of every published update. Links are absolute, on the origin the reader asked. */
+/** Atom feed of every published update. Links are absolute, on the configured public address. */
 export async function GET(request: Request) {
   return respondSafely(async () => {
     const plan = await requirePublicPlan();
-    const xml = updateFeed(plan, new URL(request.url).origin);
+    const xml = updateFeed(plan, env().publicUrl);
     return atomResponse(request, xml, {
       lastModified: newestOf(
         plan.actions.map((a) => a.status.publishedAt),

@@ -4,6 +4,12 @@ import type { PublicPlan, PublicWorkstream } from "@/lib/public/types";
 import { STAGE_LABELS } from "@/lib/status/vocabulary";
 import { listUpdates } from "./list-updates";
 
+/**
+ * Ids that stay the same wherever Mahere is served from (tag URIs, RFC 4151), so moving to a new
+ * address never makes a feed reader show every update again.
+ */
+const TAG = "tag:tec.govt.nz,2026:mahere";
+
 export function updateFeed(plan: PublicPlan, origin: string, workstream?: PublicWorkstream): string {
   const actions = new Map(plan.actions.map((a) => [a.code, a]));
   const agencyName = new Map(plan.agencies.map((a) => [a.slug, a.name]));
@@ -12,7 +18,7 @@ export function updateFeed(plan: PublicPlan, origin: string, workstream?: Public
   );
   const page = workstream ? `${origin}/workstreams/${workstream.number}` : origin;
   return buildAtomFeed({
-    id: `${page}/feed.xml`,
+    id: workstream ? `${TAG}/feed/workstream/${workstream.number}` : `${TAG}/feed`,
     title: workstream
       ? `${plan.plan.title}: workstream ${workstream.number}, ${workstream.title}`
       : `${plan.plan.title}: progress updates`,
@@ -23,7 +29,7 @@ export function updateFeed(plan: PublicPlan, origin: string, workstream?: Public
     entries: updates.map((u) => {
       const link = `${origin}/actions/${u.actionCode}`;
       return {
-        id: `${link}#update-${u.id}`,
+        id: `${TAG}/update/${u.id}`,
         title: `Action ${u.actionCode}: ${STAGE_LABELS[u.stage]} – ${actions.get(u.actionCode)?.title ?? ""}`,
         link,
         updated: u.publishedAt,

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { findActiveUserByEmail } from "@/lib/dal/users";
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
-        const result = await verifyCredentials(email, password, clientAddress(request.headers));
+        const result = await verifyCredentials(email, password, clientAddress(request.headers, env().trustedProxies));
         if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
         return { id: String(result.user.id), email: result.user.email, name: result.user.name };
       },

@@ -1,4 +1,5 @@
 import "server-only";
+import { demoRequested } from "@/lib/env";
 import { sql } from "drizzle-orm";
 import { openDatabase, optionsFromEnv, type Db, type DbHandle } from "@/db/client";
 
@@ -25,9 +26,9 @@ export async function isDatabaseReady(): Promise<boolean> {
   }
 }
 
-/** Demo mode: no DATABASE_URL, so the embedded database with illustrative content. */
+/** Demo mode (`npm run demo`): the embedded database with illustrative content, and its notice. */
 export function isDemoMode(): boolean {
-  return !process.env.DATABASE_URL;
+  return demoRequested();
 }
 
 /** Integration tests point the data access layer at their own database. */

@@ -10,12 +10,18 @@ export type SignInResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-const keysFor = (email: string, ip: string | null) => (ip ? [`email:${email}`, `ip:${ip}`] : [`email:${email}`]);
+/**
+ * The throttle buckets an attempt counts in. With the client's address known: per (account,
+ * address), so a stranger guessing at a named person's account slows only themselves and never
+ * locks that person out, and per address across accounts, so one client cannot guess fast at many
+ * accounts. With no address (no trusted proxy configured), per account only.
+ */
+const keysFor = (email: string, ip: string | null) =>
+  ip ? [`account:${email}|ip:${ip}`, `ip:${ip}`] : [`email:${email}`];
 
 /**
- * Checks an email and password, throttled per account and per client address. Unknown email, wrong
- * password, disabled account and password-less account all give the same answer in about the same
- * time.
+ * Checks an email and password, throttled as keysFor says. Unknown email, wrong password, disabled
+ * account and password-less account all give the same answer in about the same time.
  */
 export async function verifyCredentials(
   rawEmail: string,

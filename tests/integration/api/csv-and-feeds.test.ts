@@ -76,13 +76,21 @@ describe("the CSV downloads and Atom feeds", () => {
     expect(first.length).toBeGreaterThan(0);
   });
 
-  it("publishes an Atom feed of every update with absolute links on the request's origin", async () => {
-    const response = await getFeed(new Request("https://mahere.example.nz/feed.xml"));
+  it("publishes an Atom feed of every update with absolute links on the configured public address, whatever Host asked", async () => {
+    // MAHERE_PUBLIC_URL is https://mahere.example.org in the integration tests (vitest.config.ts).
+    const response = await getFeed(
+      new Request("http://localhost:3917/feed.xml", { headers: { host: "evil.example" } }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
-    expect(xml).toContain('href="https://mahere.example.nz/actions/2.1"');
+    expect(xml).toContain('href="https://mahere.example.org/actions/2.1"');
+    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://mahere.example.org/feed.xml"');
+    expect(xml).not.toMatch(/localhost|evil\.example/);
+    // Ids do not depend on the address, so a move never shows readers every update again.
+    expect(xml).toMatch(/<id>tag:tec\.govt\.nz,2026:mahere\/update\/\d+<\/id>/);
+    expect(response.headers.get("set-cookie")).toBeNull();
     const title = demoPlan.actions.find((a) => a.code === "2.1")!.title;
     expect(xml).toContain(`<title type="text">Action 2.1: Underway – ${title.replace(/&/g, "&amp;")}</title>`);
     expect(xml).toContain("whānau &amp; iwi &lt;script&gt;alert(1)&lt;/script&gt;");
@@ -97,11 +105,13 @@ describe("the CSV downloads and Atom feeds", () => {
     expect(ws2.status).toBe(200);
     const xml = await ws2.text();
     const linked = [
-      ...xml.matchAll(/<link rel="alternate" type="text\/html" href="http:\/\/localhost\/actions\/([\d.]+)"/g),
+      ...xml.matchAll(
+        /<link rel="alternate" type="text\/html" href="https:\/\/mahere\.example\.org\/actions\/([\d.]+)"/g,
+      ),
     ];
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((m) => m[1]!.startsWith("2."))).toBe(true);
-    expect(xml).toContain('href="http://localhost/workstreams/2/feed.xml"');
+    expect(xml).toContain('href="https://mahere.example.org/workstreams/2/feed.xml"');
     for (const number of ["99", "abc", "0"]) {
       const missing = await call(getWorkstreamFeed, `/workstreams/${number}/feed.xml`, { params: { number } });
       expect(missing.status, number).toBe(404);

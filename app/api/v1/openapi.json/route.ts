@@ -1,11 +1,10 @@
 import { openApiDocument } from "@/lib/api/openapi/document";
+import { env } from "@/lib/env";
 import { jsonResponse, respondSafely } from "@/lib/api/respond";
 
 export const dynamic = "force-dynamic";
 
 /** The OpenAPI 3.1 description of the open-data API. */
 export async function GET(request: Request) {
-  return respondSafely(async () =>
-    jsonResponse(request, openApiDocument(new URL(request.url).origin), { lastModified: null }),
-  );
+  return respondSafely(async () => jsonResponse(request, openApiDocument(env().publicUrl), { lastModified: null }));
 }

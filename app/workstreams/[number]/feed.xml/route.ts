@@ -1,4 +1,5 @@
 import { notFound } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import { requirePublicPlan } from "@/lib/api/public-plan";
 import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
 import { updateFeed } from "@/lib/api/update-feed";
@@ -14,7 +15,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ number: str
       ? plan.workstreams.find((w) => w.number === Number(number))
       : undefined;
     if (!workstream) throw notFound(`There is no workstream ${number}.`);
-    const xml = updateFeed(plan, new URL(request.url).origin, workstream);
+    const xml = updateFeed(plan, env().publicUrl, workstream);
     const own = plan.actions.filter((a) => a.workstream === workstream.number);
     return atomResponse(request, xml, {
       lastModified: newestOf(

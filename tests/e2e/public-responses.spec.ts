@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * Responses a shared cache may keep carry no cookie: a proxy or CDN would otherwise refuse them,
+ * or hand one visitor's cookie to the next. Staff pages still set the sign-in cookies.
+ */
+test("public pages, feeds and open data set no cookie; a staff page still does", async ({ request }) => {
+  for (const path of [
+    "/",
+    "/actions/1.5",
+    "/workstreams/2",
+    "/feed.xml",
+    "/workstreams/2/feed.xml",
+    "/api/v1/plan",
+    "/api/v1/actions.csv",
+    "/login",
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["set-cookie"], path).toBeUndefined();
+  }
+  const staff = await request.get("/my", { maxRedirects: 0 });
+  expect(staff.status()).toBe(307);
+  expect(staff.headers()["location"]).toContain("/login");
+});
+
+test("feeds and the OpenAPI document build links on the configured public address, not the Host asked", async ({
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin.replace("127.0.0.1", "localhost");
+  const feed = await (await request.get("/feed.xml", { headers: { "x-forwarded-host": "evil.example" } })).text();
+  expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${origin}/feed.xml"/>`);
+  expect(feed).not.toContain("evil.example");
+  const doc = (await (await request.get("/api/v1/openapi.json")).json()) as { servers: { url: string }[] };
+  expect(doc.servers).toEqual([{ url: origin }]);
+});
