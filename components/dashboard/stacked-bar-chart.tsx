@@ -20,7 +20,7 @@ export function StackedBarChart({ label, rows, series }: StackedBarChartProps) {
       <BarChart
         responsive
         layout="vertical"
-        style={{ width: "100%", height: "100%" }}
+        className="h-full w-full"
         data={rows}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer={false}

@@ -32,7 +32,7 @@ export function IndicatorTrendChart(props: IndicatorTrendChartProps) {
     <div role="img" aria-label={label} className="mt-3 h-72 w-full max-w-3xl">
       <LineChart
         responsive
-        style={{ width: "100%", height: "100%" }}
+        className="h-full w-full"
         data={data}
         margin={{ top: 24, right: 32, bottom: 8, left: 8 }}
         accessibilityLayer={false}

@@ -29,7 +29,7 @@ export async function StatusMix({
       : [...STAGES, "not_yet_reported"].map((k) => [k, rollUp.byStage[k as keyof RollUp["byStage"]]]);
   const shown = counts.filter(([, n]) => n > 0);
   return (
-    <div aria-labelledby={headingId}>
+    <div role="group" aria-labelledby={headingId}>
       {shown.length === 0 ? (
         <p>No actions.</p>
       ) : (
