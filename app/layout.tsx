@@ -3,16 +3,31 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import { signOutAction, signOutEverywhereAction } from "./login/actions";
 import { interfaceLang } from "@/i18n/lang";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Mahere: National Careers System Strategy Action Plan progress", template: "%s · Mahere" },
-  description:
-    "What was committed in the National Careers System Strategy Action Plan, by whom, by when, and whether it is happening.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-};
+const SITE_TITLE = "Mahere: National Careers System Strategy Action Plan progress";
+const SITE_DESCRIPTION =
+  "What was committed in the National Careers System Strategy Action Plan, by whom, by when, and whether it is happening.";
+
+/** Absolute links (canonical, Open Graph) on the configured public address, read per request. */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(`${env().publicUrl}/`),
+    title: { default: SITE_TITLE, template: "%s · Mahere" },
+    description: SITE_DESCRIPTION,
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    openGraph: {
+      siteName: "Mahere",
+      type: "website",
+      locale: "en_NZ",
+      title: SITE_TITLE,
+      description: SITE_DESCRIPTION,
+    },
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("common");

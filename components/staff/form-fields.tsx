@@ -53,13 +53,25 @@ type FieldProps = {
   defaultValue: string;
 };
 
-export function TextAreaField({ name, label, hint, errors, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
+/** A long text; with `maxLength`, the browser stops at the limit and the hint says what it is. */
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: FieldProps & { rows?: number; maxLength?: number }) {
+  const limit = maxLength ? `Up to ${maxLength.toLocaleString("en-NZ")} characters.` : "";
+  const fullHint = [hint, limit].filter(Boolean).join(" ");
   return (
     <div>
-      <FieldLabel name={name} label={label} hint={hint} />
+      <FieldLabel name={name} label={label} hint={fullHint || undefined} />
       <textarea
-        {...describedBy(name, errors, !!hint)}
+        {...describedBy(name, errors, !!fullHint)}
         rows={rows}
+        maxLength={maxLength}
         defaultValue={defaultValue}
         className={INPUT_CLASS}
       />

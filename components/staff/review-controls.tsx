@@ -2,6 +2,7 @@
 
 import { useActionState, useId, type ReactNode } from "react";
 import type { ActionState } from "@/lib/dal/authorize";
+import { UPDATE_LIMITS } from "@/lib/workflow/update-fields";
 import { INPUT_CLASS } from "./form-fields";
 
 type Target = { updateId: number; version: number; actionCode: string };
@@ -96,12 +97,13 @@ export function ReviewControls({
           {({ error, invalid }) => (
             <>
               <label htmlFor={`${id}-reason`} className="block font-semibold">
-                What needs to change (required)
+                What needs to change (required, up to {UPDATE_LIMITS.returnReason.toLocaleString("en-NZ")} characters)
               </label>
               <textarea
                 id={`${id}-reason`}
                 name="returnReason"
                 rows={3}
+                maxLength={UPDATE_LIMITS.returnReason}
                 required
                 aria-invalid={invalid || undefined}
                 aria-describedby={error}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { FormAction, UpdateFormState } from "@/lib/forms/form-states";
 import { evidenceRowCount, type FormValues } from "./update-form-values";
 import { formatDate } from "@/lib/format/dates";
+import { UPDATE_LIMITS } from "@/lib/workflow/update-fields";
 import { CONFIDENCE_LABELS, CONFIDENCES, STAGE_LABELS, STAGES } from "@/lib/status/vocabulary";
 import { ErrorSummary } from "./error-summary";
 import { DateField, SelectField, TextAreaField } from "./form-fields";
@@ -64,6 +65,7 @@ export function UpdateForm(props: UpdateFormProps) {
   const errors = state.fieldErrors ?? {};
   const v = (name: string) => values[name] ?? "";
   const field = (name: string) => ({ name, label: LABELS[name] ?? name, errors: errors[name], defaultValue: v(name) });
+  const long = (name: keyof typeof UPDATE_LIMITS) => ({ ...field(name), maxLength: UPDATE_LIMITS[name] });
 
   return (
     <form key={state.attempt} action={action} noValidate className="mt-6 max-w-3xl">
@@ -92,21 +94,21 @@ export function UpdateForm(props: UpdateFormProps) {
           }
         />
         <TextAreaField
-          {...field("publicNarrative")}
+          {...long("publicNarrative")}
           rows={6}
           hint="Published on the public site exactly as written, as plain text: what has happened since the last update."
         />
         <TextAreaField
-          {...field("explanation")}
+          {...long("explanation")}
           hint="Public. Needed for at risk, unachievable, a forecast later than the baseline, or completed – modified."
         />
-        <TextAreaField {...field("recoveryStep")} hint="Public. What is being done to bring delivery back on track." />
-        <TextAreaField {...field("notProceedingReason")} hint="Public. Needed when the stage is not proceeding." />
-        <TextAreaField {...field("risks")} />
-        <TextAreaField {...field("nextSteps")} />
+        <TextAreaField {...long("recoveryStep")} hint="Public. What is being done to bring delivery back on track." />
+        <TextAreaField {...long("notProceedingReason")} hint="Public. Needed when the stage is not proceeding." />
+        <TextAreaField {...long("risks")} />
+        <TextAreaField {...long("nextSteps")} />
         <div className="rounded border-2 border-dashed border-amber-800 bg-[var(--color-notice)] p-4">
           <TextAreaField
-            {...field("internalNotes")}
+            {...long("internalNotes")}
             label="Internal notes (never published)"
             hint="Seen only by you, your agency's approvers and TEC monitors. Never shown on the public site."
           />

@@ -305,7 +305,7 @@ test("the permission matrix of the update workflow, over HTTP", async ({ browser
     const r = await submitted("capture-return");
     await monitor.goto("/review");
     const card = inForm(monitor, "article", r.id);
-    await card.getByLabel("What needs to change (required)").fill(`Reason ${RUN}`);
+    await card.getByLabel(/^What needs to change \(required/).fill(`Reason ${RUN}`);
     captures.return = await capture(monitor, "/review", () =>
       card.getByRole("button", { name: /^Return for changes/ }).click(),
     );

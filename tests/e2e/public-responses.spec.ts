@@ -35,3 +35,17 @@ test("feeds and the OpenAPI document build links on the configured public addres
   const doc = (await (await request.get("/api/v1/openapi.json")).json()) as { servers: { url: string }[] };
   expect(doc.servers).toEqual([{ url: origin }]);
 });
+
+test("a cross-site or oversized post gets a clear 4xx, and the server carries on", async ({ request, baseURL }) => {
+  const action = { "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8" };
+  const crossSite = await request.post("/login", { headers: { ...action, origin: "null" }, data: "[]" });
+  expect(crossSite.status()).toBe(403);
+  expect(await crossSite.text()).toContain("did not come from a Mahere page");
+  const huge = await request.post("/login", {
+    headers: { origin: new URL(baseURL!).origin },
+    multipart: { $ACTION_ID_0: "", email: "someone@example.org", password: "x".repeat(2 * 1024 * 1024) },
+  });
+  expect(huge.status()).toBe(413);
+  expect(await huge.text()).toContain("your browser keeps what you typed");
+  expect((await request.get("/")).status()).toBe(200);
+});
