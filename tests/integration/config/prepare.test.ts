@@ -13,7 +13,12 @@ function prepare(env: Record<string, string>) {
   dirs.push(dir);
   const pgliteDir = path.join(dir, "pglite");
   const result = spawnSync(process.execPath, ["node_modules/.bin/tsx", "db/prepare.ts"], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PGLITE_DIR: pgliteDir, ...env } as unknown as NodeJS.ProcessEnv,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PGLITE_DIR: pgliteDir,
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 120_000,
   });
