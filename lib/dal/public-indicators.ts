@@ -1,6 +1,6 @@
 import "server-only";
+import { cachedPerDatabase } from "./cache-per-database";
 import { asc, eq } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import * as t from "@/db/schema";
 import type { IndicatorDirection, PopulationGroup, Provenance } from "@/lib/status/vocabulary";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
@@ -138,7 +138,4 @@ export async function loadPublicIndicators(now = new Date()): Promise<PublicIndi
  * The cached indicators for pages and the API, refreshed at least every five minutes; loading new
  * readings may call revalidateTag(PUBLIC_INDICATORS_TAG) to show them at once.
  */
-export const getPublicIndicators = unstable_cache(() => loadPublicIndicators(), [PUBLIC_INDICATORS_TAG], {
-  tags: [PUBLIC_INDICATORS_TAG],
-  revalidate: 300,
-});
+export const getPublicIndicators = cachedPerDatabase(PUBLIC_INDICATORS_TAG, () => loadPublicIndicators(), 300);

@@ -1,6 +1,6 @@
 import "server-only";
+import { cachedPerDatabase } from "./cache-per-database";
 import { asc, desc, eq, inArray } from "drizzle-orm";
-import { unstable_cache } from "next/cache";
 import * as t from "@/db/schema";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
@@ -114,7 +114,4 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
  * (revalidateTag(PUBLIC_PLAN_TAG)) and at least every five minutes, so scheduled updates and period
  * closes appear without a publish event.
  */
-export const getPublicPlan = unstable_cache(() => loadPublicPlan(), [PUBLIC_PLAN_TAG], {
-  tags: [PUBLIC_PLAN_TAG],
-  revalidate: 300,
-});
+export const getPublicPlan = cachedPerDatabase(PUBLIC_PLAN_TAG, () => loadPublicPlan(), 300);
