@@ -1,7 +1,9 @@
 import "server-only";
 import { reportCsv } from "@/lib/reports/report-csv";
 import { reportWorkbook } from "@/lib/reports/report-workbook";
+import { DEMO_REPORT_NOTICE } from "@/lib/reports/report-notice";
 import { getActor } from "./actor";
+import { isDemoMode } from "./db";
 import { loadQuarterlyReport } from "./reports";
 
 const PRIVATE = { "Cache-Control": "private, no-store", Vary: "Cookie" } as const;
@@ -24,12 +26,13 @@ export async function reportDownload(slug: string, format: "csv" | "xlsx"): Prom
   const { report } = result;
   const name = `mahere-report-${report.period.slug}${report.version === "public" ? "-public" : ""}.${format}`;
   const disposition = { "Content-Disposition": `attachment; filename="${name}"` };
+  const notice = isDemoMode() ? DEMO_REPORT_NOTICE : null;
   if (format === "csv") {
-    return new Response(reportCsv(report), {
+    return new Response(reportCsv(report, notice), {
       headers: { ...PRIVATE, ...disposition, "Content-Type": "text/csv; charset=utf-8" },
     });
   }
-  const body = await reportWorkbook(report);
+  const body = await reportWorkbook(report, notice);
   return new Response(new Uint8Array(body), {
     headers: {
       ...PRIVATE,

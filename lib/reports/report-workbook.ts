@@ -40,10 +40,18 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: unkn
 
 const WIDTHS: Partial<Record<keyof ActionRow, number>> = { title: 50, workstream: 36, narrative: 80 };
 
-export async function reportWorkbook(report: QuarterlyReport): Promise<Buffer> {
+export async function reportWorkbook(report: QuarterlyReport, notice: string | null = null): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Mahere";
   wb.title = `Quarterly report ${report.period.label}`;
+  if (notice) {
+    // First, so it is the sheet the workbook opens on.
+    const ws = wb.addWorksheet("Notice");
+    ws.getColumn(1).width = 100;
+    ws.getCell(1, 1).value = notice;
+    ws.getCell(1, 1).font = { bold: true };
+    ws.getCell(1, 1).alignment = { wrapText: true };
+  }
   const o = report.overview;
 
   const overview: unknown[][] = [

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { isDemoMode } from "@/lib/dal/db";
+import { cssString, DEMO_REPORT_NOTICE, printFooter } from "@/lib/reports/report-notice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -46,8 +48,15 @@ export default async function QuarterlyReportPage({ params }: Props) {
   const { report } = result;
   const staff = report.version === "staff";
   const base = `/reports/${report.period.slug}`;
+  const footer = cssString(printFooter(report.period.label, formatDateTime(report.period.closedAt)));
   return (
     <article className="report-document">
+      {/* On paper: page numbers and the report's "as at" in every page's margin. */}
+      {/* `href` and `precedence` let React hoist it into the document's head. */}
+      <style
+        href={`report-print-footer-${report.period.slug}`}
+        precedence="default"
+      >{`@media print { @page { @bottom-left { content: ${footer}; font-size: 8pt; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } } }`}</style>
       <p className="report-screen-only">
         <Link href="/reports" className="inline-block min-h-6 py-0.5">
           All quarterly reports
@@ -62,6 +71,11 @@ export default async function QuarterlyReportPage({ params }: Props) {
         As published when the period closed, {formatDateTime(report.period.closedAt)}. Later updates and plan changes do
         not change this report.
       </p>
+      {isDemoMode() && (
+        <p className="mt-3 border-l-4 border-[var(--color-notice-border)] bg-[var(--color-notice)] px-3 py-2 font-semibold">
+          {DEMO_REPORT_NOTICE}
+        </p>
+      )}
       <p className="report-version mt-3 inline-block border-2 border-slate-600 px-3 py-1 font-semibold">
         {staff
           ? "Staff version: includes reporting compliance, which is not published"

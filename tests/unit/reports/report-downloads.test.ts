@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildQuarterlyReport } from "@/lib/reports/build-report";
 import { publicReport } from "@/lib/reports/public-report";
 import { reportCsv } from "@/lib/reports/report-csv";
+import { cssString, DEMO_REPORT_NOTICE, printFooter } from "@/lib/reports/report-notice";
 import { reportWorkbook } from "@/lib/reports/report-workbook";
 import { action, indicator, PERIOD } from "./fixtures";
 
@@ -95,5 +96,29 @@ describe("quarterly report XLSX", () => {
       .slice(2)
       .map((r) => (r as unknown[])[1]);
     expect(kinds).toEqual(["At risk", "Slipped"]);
+  });
+});
+
+describe("a report of demonstration data says so in every format", () => {
+  it("puts the notice on every CSV row, in a last column, and leaves an official report's CSV as it was", () => {
+    const lines = reportCsv(staff, DEMO_REPORT_NOTICE).slice(1).trimEnd().split("\r\n");
+    expect(lines[0]!.endsWith(",notice")).toBe(true);
+    // (Quoted: the notice has commas in it.)
+    for (const line of lines.slice(1)) expect(line.endsWith(`,"${DEMO_REPORT_NOTICE}"`)).toBe(true);
+    expect(reportCsv(staff)).not.toContain("notice");
+  });
+
+  it("opens the workbook on a Notice sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportWorkbook(staff, DEMO_REPORT_NOTICE)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)[0]).toBe("Notice");
+    expect(wb.getWorksheet("Notice")!.getCell(1, 1).value).toBe(DEMO_REPORT_NOTICE);
+  });
+
+  it("writes the printed footer as a CSS string that cannot break out of its style element", () => {
+    expect(cssString(printFooter("2026 Q3", "14 October 2026 at 4:00 pm NZDT"))).toBe(
+      '"Mahere · Quarterly report 2026 Q3 · as at 14 October 2026 at 4:00 pm NZDT"',
+    );
+    expect(cssString('a"b\\c</style>\n')).toBe('"a\\"b\\\\c\\3C /style> "');
   });
 });
