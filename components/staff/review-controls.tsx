@@ -3,7 +3,8 @@
 import { useActionState, useId, type ReactNode } from "react";
 import type { ActionState } from "@/lib/dal/authorize";
 import { UPDATE_LIMITS } from "@/lib/workflow/update-fields";
-import { INPUT_CLASS } from "./form-fields";
+import { ErrorSummary } from "./error-summary";
+import { fieldId, INPUT_CLASS } from "./form-fields";
 
 type Target = { updateId: number; version: number; actionCode: string };
 type Allowed = { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
@@ -22,7 +23,19 @@ const PRIMARY =
 const SECONDARY =
   "min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-4 py-2 font-semibold text-[var(--color-brand)]";
 
-/** One step as its own form; a refusal is shown beside the button that caused it. */
+const FIELD_LABELS: Record<string, string> = {
+  returnReason: "What needs to change",
+  publishDate: "Publish at",
+  confirmPublish: "Confirmation",
+};
+
+/** A field of one card's form: its id is unique on the page, and the error summary links to it. */
+const cardField = (name: string, target: Target) => `${name}-${target.updateId}`;
+
+/**
+ * One step as its own form. A refusal is shown as every other form shows it: an error summary at
+ * the top that takes focus and links to the field, and the message beside the button.
+ */
 function StepForm({
   action,
   target,
@@ -36,11 +49,32 @@ function StepForm({
   children?: (ids: { error: string; invalid: boolean }) => ReactNode;
   primary?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const [state, formAction, pending] = useActionState(
+    async (previous: ActionState & { attempt: number }, formData: FormData) => ({
+      ...(await action(previous, formData)),
+      attempt: previous.attempt + 1,
+    }),
+    { status: "idle", attempt: 0 },
+  );
   const error = useId();
   const failed = state.status === "error";
+  const errors = Object.fromEntries(
+    Object.entries(state.fieldErrors ?? {}).map(([key, messages]) => [cardField(key, target), messages]),
+  );
+  const describe = (key: string) => {
+    const name = key.replace(/-\d+$/, "");
+    return FIELD_LABELS[name] ? { label: FIELD_LABELS[name]!, target: key } : null;
+  };
   return (
     <form action={formAction} className="space-y-2 rounded border border-slate-300 p-3">
+      {failed && (
+        <ErrorSummary
+          message={Object.keys(errors).length > 0 ? undefined : state.message}
+          errors={errors}
+          describe={describe}
+          attempt={state.attempt}
+        />
+      )}
       <input type="hidden" name="updateId" value={target.updateId} />
       <input type="hidden" name="version" value={target.version} />
       <input type="hidden" name="actionCode" value={target.actionCode} />
@@ -77,7 +111,7 @@ export function ReviewControls({
           {({ error, invalid }) => (
             <div className="flex items-start gap-3">
               <input
-                id={`${id}-confirm`}
+                id={fieldId(cardField("confirmPublish", target))}
                 type="checkbox"
                 name="confirmPublish"
                 required
@@ -85,7 +119,7 @@ export function ReviewControls({
                 aria-describedby={error}
                 className="mt-1 size-6 shrink-0 accent-[var(--color-brand)]"
               />
-              <label htmlFor={`${id}-confirm`}>
+              <label htmlFor={fieldId(cardField("confirmPublish", target))}>
                 I have checked this update: it appears on the public site as soon as I publish it
               </label>
             </div>
@@ -96,11 +130,11 @@ export function ReviewControls({
         <StepForm action={actions.return} target={target} label="Return for changes" primary={false}>
           {({ error, invalid }) => (
             <>
-              <label htmlFor={`${id}-reason`} className="block font-semibold">
+              <label htmlFor={fieldId(cardField("returnReason", target))} className="block font-semibold">
                 What needs to change (required, up to {UPDATE_LIMITS.returnReason.toLocaleString("en-NZ")} characters)
               </label>
               <textarea
-                id={`${id}-reason`}
+                id={fieldId(cardField("returnReason", target))}
                 name="returnReason"
                 rows={3}
                 maxLength={UPDATE_LIMITS.returnReason}
@@ -120,11 +154,11 @@ export function ReviewControls({
               <legend className="font-semibold">Publish at (New Zealand time)</legend>
               <div className="mt-1 flex flex-wrap gap-3">
                 <div>
-                  <label htmlFor={`${id}-date`} className="block text-sm">
+                  <label htmlFor={fieldId(cardField("publishDate", target))} className="block text-sm">
                     Date
                   </label>
                   <input
-                    id={`${id}-date`}
+                    id={fieldId(cardField("publishDate", target))}
                     type="date"
                     name="publishDate"
                     required

@@ -52,8 +52,11 @@ test.describe("quarterly report", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.split("\r\n")[0]).not.toContain("Reporting");
     expect(csv).toMatch(/[āēīōū]/);
+    // The demo's reports are demonstration data, and every format says so.
+    await expect(page.getByText(/^Demonstration data: this report/)).toBeVisible();
+    expect(csv.split("\r\n")[0]!.endsWith(",notice")).toBe(true);
     const wb = await workbook(await downloadByKeyboard(page, "Full report as Excel (XLSX)"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Overview", "Actions", "Exceptions", "Indicators"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Notice", "Overview", "Actions", "Exceptions", "Indicators"]);
     expect((wb.getWorksheet("Actions")!.getRow(1).values as unknown[]).slice(1)).not.toContain("Reporting");
     await shoot(page, "report-public");
   });
