@@ -3,27 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import { uiText } from "@/components/plan/ui-text";
 import { statusHref } from "@/lib/status/definitions";
+import { chipStyle } from "@/lib/status/palette";
 import type { Confidence, Stage, SystemState } from "@/lib/status/vocabulary";
 
 type BadgeKey = Stage | Confidence | SystemState | "no_rating";
-
-/** Colour is never the only signal: every badge carries its words, and a border shape by severity. */
-const TONE: Record<BadgeKey, string> = {
-  on_track: "bg-emerald-50 text-emerald-900 border-emerald-700",
-  probable: "bg-teal-50 text-teal-900 border-teal-700",
-  feasible: "bg-amber-50 text-amber-900 border-amber-700",
-  at_risk: "bg-orange-50 text-orange-950 border-orange-700 border-dashed",
-  unachievable: "bg-red-50 text-red-900 border-red-700 border-dashed",
-  not_yet_reported: "bg-slate-100 text-slate-900 border-slate-600 border-dotted",
-  stale: "bg-violet-50 text-violet-900 border-violet-700 border-dotted",
-  current: "bg-slate-50 text-slate-900 border-slate-500",
-  no_rating: "bg-slate-50 text-slate-900 border-slate-500",
-  not_started: "bg-white text-slate-900 border-slate-600",
-  underway: "bg-sky-50 text-sky-900 border-sky-700",
-  complete: "bg-emerald-50 text-emerald-900 border-emerald-700",
-  completed_modified: "bg-emerald-50 text-emerald-900 border-emerald-700",
-  not_proceeding: "bg-zinc-100 text-zinc-900 border-zinc-600",
-};
 
 export function labelKey(key: BadgeKey): string {
   if (key === "not_yet_reported" || key === "stale" || key === "current") return `system.${key}`;
@@ -41,7 +24,9 @@ export async function StatusBadge({ status }: { status: BadgeKey }) {
       lang={lang}
       href={statusHref(status)}
       title={t("definitionLink", { label })}
-      className={`inline-flex min-h-6 items-center rounded border-2 px-2 py-0.5 text-sm font-semibold no-underline hover:underline ${TONE[status]}`}
+      // Colour is never the only signal: the badge carries its words, and a border style by severity.
+      className="inline-flex min-h-6 items-center rounded border-2 px-2 py-0.5 text-sm font-semibold text-[var(--color-ink)] no-underline hover:underline"
+      style={chipStyle(status)}
     >
       {label}
     </Link>
