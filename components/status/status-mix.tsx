@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import type { RollUp } from "@/lib/rollup/roll-up";
 import { MIX_ORDER } from "@/lib/rollup/roll-up";
-import { STAGES } from "@/lib/status/vocabulary";
+import { CONFIDENCES, STAGES } from "@/lib/status/vocabulary";
+import { uiText } from "@/components/plan/ui-text";
 import { labelKey } from "./status-badge";
 
 /**
@@ -23,11 +24,19 @@ export async function StatusMix({
 }) {
   const t = await getTranslations("status");
   const lang = await interfaceLang();
+  const { L } = await uiText("status");
+  // Stale, not yet reported and finished are system states, never delivery-confidence values:
+  // they are counted apart, after the confidence mix.
   const counts: [string, number][] =
     by === "confidence"
-      ? MIX_ORDER.map((k) => [k, rollUp.byConfidence[k]])
+      ? CONFIDENCES.map((k) => [k, rollUp.byConfidence[k]])
       : [...STAGES, "not_yet_reported"].map((k) => [k, rollUp.byStage[k as keyof RollUp["byStage"]]]);
+  const unrated: [string, number][] =
+    by === "confidence"
+      ? MIX_ORDER.filter((k) => !(CONFIDENCES as readonly string[]).includes(k)).map((k) => [k, rollUp.byConfidence[k]])
+      : [];
   const shown = counts.filter(([, n]) => n > 0);
+  const shownUnrated = unrated.filter(([, n]) => n > 0);
   return (
     <div role="group" aria-labelledby={headingId}>
       {shown.length === 0 ? (
@@ -43,6 +52,20 @@ export async function StatusMix({
             </li>
           ))}
         </ul>
+      )}
+      {shownUnrated.length > 0 && (
+        <p className="mt-1 text-[0.95rem]">
+          {L("withoutConfidence")}{" "}
+          {shownUnrated.map(([key, n], i) => (
+            <span key={key}>
+              {i > 0 && " · "}
+              <span className="font-bold tabular-nums">{n}</span>{" "}
+              <Link href={`/status#${key}`} lang={lang}>
+                {t(labelKey(key as never))}
+              </Link>
+            </span>
+          ))}
+        </p>
       )}
       {showWorst && rollUp.worst && (
         <p className="mt-2 text-[0.95rem]">
