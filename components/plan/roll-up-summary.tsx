@@ -30,6 +30,12 @@ export async function RollUpSummary({ rollUp, showWorst = true }: { rollUp: Roll
           </ul>
         </div>
       )}
+      {(rollUp.overdue ?? 0) > 0 && (
+        <p>
+          <span className="font-bold tabular-nums">{rollUp.overdue}</span>{" "}
+          <Link href="/status#overdue">{L("system.overdueName")}</Link>
+        </p>
+      )}
       <div>
         {stages.length > 0 && <p className="font-semibold">{L("confidence.label")}</p>}
         <StatusMix rollUp={rollUp} showWorst={showWorst} />

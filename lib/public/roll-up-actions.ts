@@ -1,9 +1,10 @@
 import { rollUp, type RollUp } from "@/lib/rollup/roll-up";
+import { nzToday, overdueDaysOf } from "@/lib/status/overdue";
 import type { PublicAction } from "./types";
 
-/** The status mix and worst item of a set of public actions (each counted once). */
-export function rollUpActions(actions: PublicAction[]): RollUp {
-  return rollUp(
+/** The status mix, worst item and overdue count of a set of public actions (each counted once). */
+export function rollUpActions(actions: PublicAction[], today: string = nzToday()): RollUp {
+  const mix = rollUp(
     actions.map((a) => ({
       code: a.code,
       title: a.title,
@@ -13,4 +14,5 @@ export function rollUpActions(actions: PublicAction[]): RollUp {
       progressPercent: a.progress?.percent ?? null,
     })),
   );
+  return { ...mix, overdue: actions.filter((a) => overdueDaysOf(a, today) !== null).length };
 }

@@ -39,6 +39,8 @@ export type RollUp = {
   worst: RollUpItem | null;
   progress: { meanPercent: number | null; basedOn: number; excluded: number };
   explanation: string[];
+  /** Unfinished actions past their due date (lib/status/overdue.ts), when the items carry dates. */
+  overdue?: number;
 };
 
 /** Most severe first. Stale and unreported sit between the bad and the good ratings. */
