@@ -58,6 +58,38 @@ const shape = z.object({
   MAHERE_TRUSTED_PROXIES: trustedProxies,
 });
 
+/** An agency's OpenID Connect provider: all three of issuer, client id and secret, or none. */
+export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+type Source = Record<string, string | undefined>;
+
+/** The OpenID Connect settings, or null when none is set; a problem when only some are, or the issuer is no URL. */
+export function readOidc(source: Source = process.env): { oidc: OidcSettings | null; problem: string | null } {
+  const issuer = source.AUTH_OIDC_ISSUER?.trim() || undefined;
+  const clientId = source.AUTH_OIDC_ID?.trim() || undefined;
+  const clientSecret = source.AUTH_OIDC_SECRET || undefined;
+  const given = [issuer, clientId, clientSecret].filter(Boolean).length;
+  if (given === 0) return { oidc: null, problem: null };
+  if (given < 3) {
+    return {
+      oidc: null,
+      problem: "AUTH_OIDC_ISSUER, AUTH_OIDC_ID, AUTH_OIDC_SECRET: set all three for agency sign-in, or none.",
+    };
+  }
+  if (!/^https?:\/\/[^\s]+$/.test(issuer!)) {
+    return { oidc: null, problem: "AUTH_OIDC_ISSUER: give the provider's issuer address, starting with https://." };
+  }
+  return {
+    oidc: {
+      issuer: issuer!,
+      clientId: clientId!,
+      clientSecret: clientSecret!,
+      name: source.AUTH_OIDC_NAME?.trim() || "your agency account",
+    },
+    problem: null,
+  };
+}
+
 export type MahereEnv = {
   demo: boolean;
   databaseUrl: string | undefined;
@@ -67,6 +99,7 @@ export type MahereEnv = {
   /** The origin every absolute link is built on, without a trailing slash (https://mahere.example.org). */
   publicUrl: string;
   trustedProxies: { hops: number } | { addresses: string[] } | null;
+  oidc: OidcSettings | null;
 };
 
 export type EnvResult = { ok: true; env: MahereEnv } | { ok: false; problems: string[] };
@@ -112,6 +145,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       );
     }
   }
+  const oidc = readOidc(source);
+  if (oidc.problem) problems.push(oidc.problem);
   const fallback = `http://localhost:${v.PORT}`;
   const publicUrl = v.MAHERE_PUBLIC_URL ? publicOrigin(v.MAHERE_PUBLIC_URL) : fallback;
   if (publicUrl === null) {
@@ -130,6 +165,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       authSecret: v.AUTH_SECRET,
       publicUrl,
       trustedProxies: v.MAHERE_TRUSTED_PROXIES,
+      oidc: oidc.oidc,
     },
   };
 }

@@ -1,25 +1,27 @@
 import type { Provider } from "next-auth/providers";
+import { readOidc } from "@/lib/env";
 
 /**
- * Any OpenID Connect provider (an agency's Microsoft Entra ID, say), when configured. Accounts are
- * matched to pre-registered users by email in lib/auth/auth.ts.
+ * Any OpenID Connect provider (an agency's Microsoft Entra ID, say), when configured (lib/env.ts
+ * reads and checks the settings). Accounts are matched to pre-registered users by email in
+ * lib/auth/auth.ts.
  */
-export function oidcProvider(env: NodeJS.ProcessEnv = process.env): Provider[] {
-  const { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_ID: clientId, AUTH_OIDC_SECRET: clientSecret } = env;
-  if (!issuer || !clientId || !clientSecret) return [];
+export function oidcProvider(env: Record<string, string | undefined> = process.env): Provider[] {
+  const { oidc } = readOidc(env);
+  if (!oidc) return [];
   return [
     {
       id: "oidc",
-      name: env.AUTH_OIDC_NAME || "your agency account",
+      name: oidc.name,
       type: "oidc",
-      issuer,
-      clientId,
-      clientSecret,
+      issuer: oidc.issuer,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
       checks: ["pkce", "state", "nonce"],
     },
   ];
 }
 
-export function isOidcConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isOidcConfigured(env: Record<string, string | undefined> = process.env): boolean {
   return oidcProvider(env).length > 0;
 }

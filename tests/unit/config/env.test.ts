@@ -28,8 +28,27 @@ describe("the configuration (lib/env.ts)", () => {
         authSecret: SECRET,
         publicUrl: "https://mahere.example.org",
         trustedProxies: { hops: 1 },
+        oidc: null,
       },
     });
+  });
+
+  it("takes an agency's OpenID Connect provider only whole, with an issuer address", () => {
+    const oidc = {
+      AUTH_OIDC_ISSUER: "https://login.example.govt.nz/v2.0",
+      AUTH_OIDC_ID: "mahere",
+      AUTH_OIDC_SECRET: "s3cret",
+    };
+    expect(readEnv({ ...REAL, ...oidc })).toMatchObject({
+      env: { oidc: { issuer: oidc.AUTH_OIDC_ISSUER, clientId: "mahere", name: "your agency account" } },
+    });
+    expect(problems({ ...REAL, AUTH_OIDC_ISSUER: oidc.AUTH_OIDC_ISSUER })).toEqual([
+      expect.stringMatching(/^AUTH_OIDC_ISSUER, AUTH_OIDC_ID, AUTH_OIDC_SECRET: set all three/),
+    ]);
+    expect(problems({ ...REAL, ...oidc, AUTH_OIDC_ISSUER: "login.example" })).toEqual([
+      expect.stringMatching(/^AUTH_OIDC_ISSUER: /),
+    ]);
+    expect(problems({ ...REAL, ...oidc, AUTH_OIDC_ISSUER: "login.example" }).join(" ")).not.toContain("s3cret");
   });
 
   it("outside the demo, requires AUTH_SECRET (32+ characters) and MAHERE_PUBLIC_URL, naming each", () => {
