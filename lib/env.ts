@@ -9,10 +9,12 @@ import { z } from "zod";
  * accounts; it runs on the embedded database and fills in what a real deployment must set.
  */
 
+const isOn = (v: string | undefined) => v === "1" || v === "true";
+
 const flag = z
   .enum(["", "0", "1", "true", "false"], { error: "Set it to 1 (on) or leave it unset." })
   .optional()
-  .transform((v) => v === "1" || v === "true");
+  .transform(isOn);
 
 const optionalText = z
   .string()
@@ -172,7 +174,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 
 /** Whether demo mode was asked for (MAHERE_DEMO=1, set by `npm run demo`). */
 export function demoRequested(source: Record<string, string | undefined> = process.env): boolean {
-  return source.MAHERE_DEMO === "1" || source.MAHERE_DEMO === "true";
+  return isOn(source.MAHERE_DEMO);
 }
 
 let cached: MahereEnv | undefined;

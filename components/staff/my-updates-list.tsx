@@ -1,14 +1,8 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format/dates";
 import type { MyUpdate } from "@/lib/dal/my-actions";
-import type { UpdateState } from "@/lib/status/vocabulary";
-
-const STATE_LABELS: Partial<Record<UpdateState, string>> = {
-  draft: "Draft",
-  changes_requested: "Returned for changes",
-  submitted: "Submitted, awaiting approval",
-  agency_approved: "Approved, awaiting publication by TEC",
-};
+import { isOpenUpdateState } from "@/lib/status/vocabulary";
+import { PERIOD_TASK_LABELS } from "@/lib/workflow/period-task";
 
 /** The signed-in person's own updates still in progress or in review. */
 export function MyUpdatesList({
@@ -31,7 +25,8 @@ export function MyUpdatesList({
               Action {u.actionCode}: {u.actionTitle}
             </p>
             <p className="mt-1">
-              {STATE_LABELS[u.state] ?? u.state} · last changed {formatDateTime(u.updatedAt.toISOString())}
+              {isOpenUpdateState(u.state) ? PERIOD_TASK_LABELS[u.state] : u.state} · last changed{" "}
+              {formatDateTime(u.updatedAt.toISOString())}
             </p>
             {u.state === "changes_requested" && (
               <div className="mt-2 border-l-4 border-[var(--color-notice-border)] bg-[var(--color-notice)] px-3 py-2">

@@ -1,14 +1,11 @@
 import { StatusBadge } from "@/components/status/status-badge";
+import { isOpenUpdateState } from "@/lib/status/vocabulary";
+import { PERIOD_TASK_LABELS } from "@/lib/workflow/period-task";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ReviewItem } from "@/lib/dal/review-queue";
 import { PublishedBeside } from "./published-beside";
 import { ReviewDates, TextChanges } from "./review-changes";
 import { ReviewControls, type ReviewActions } from "./review-controls";
-
-const STATE_LABELS: Record<string, string> = {
-  submitted: "Submitted, awaiting agency approval",
-  agency_approved: "Approved by the agency, awaiting TEC",
-};
 
 function Text({ label, value }: { label: string; value: string | null }) {
   if (!value) return null;
@@ -29,7 +26,7 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
         Action {item.action.code}: {item.action.title}
       </h2>
       <p className="mt-1 text-sm">
-        {item.agency.acronym} · {STATE_LABELS[item.state] ?? item.state}
+        {item.agency.acronym} · {isOpenUpdateState(item.state) ? PERIOD_TASK_LABELS[item.state] : item.state}
         {item.submittedAt && <> · submitted {formatDateTime(item.submittedAt.toISOString())}</>}
       </p>
       <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
-import { isOpenUpdateState, type UpdateState } from "@/lib/status/vocabulary";
+import { isOpenUpdateState, OPEN_UPDATE_STATES, type UpdateState } from "@/lib/status/vocabulary";
 import type { PeriodTask, PeriodTaskState } from "@/lib/workflow/period-task";
 import { getDb } from "./db";
 import { isPublicUpdate } from "./visibility";
@@ -54,14 +54,11 @@ type PeriodRow = {
 function taskOf(rows: PeriodRow[], userId: number): PeriodTask {
   const open = rows.find((r) => isOpenUpdateState(r.state));
   if (open) {
+    const mine = open.authorId === userId;
+    // The reviewer's reason is for the author: a colleague or another agency sees only who has the update.
     return {
       state: open.state as PeriodTaskState,
-      open: {
-        id: open.id,
-        mine: open.authorId === userId,
-        agencyName: open.agencyName,
-        returnReason: open.returnReason,
-      },
+      open: { id: open.id, mine, agencyName: open.agencyName, returnReason: mine ? open.returnReason : null },
     };
   }
   const published = rows.filter((r) => r.state === "published");
@@ -118,10 +115,7 @@ export async function listMyActions(actor: Actor, now = new Date()): Promise<MyA
       .from(t.progressUpdates)
       .innerJoin(t.actions, eq(t.actions.id, t.progressUpdates.actionId))
       .where(
-        and(
-          eq(t.progressUpdates.authorId, actor.userId),
-          inArray(t.progressUpdates.state, ["draft", "changes_requested", "submitted", "agency_approved"]),
-        ),
+        and(eq(t.progressUpdates.authorId, actor.userId), inArray(t.progressUpdates.state, [...OPEN_UPDATE_STATES])),
       )
       .orderBy(desc(t.progressUpdates.updatedAt)),
   ]);

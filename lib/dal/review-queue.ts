@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { can, type PermissionContext } from "@/lib/permissions/update-permissions";
-import type { Confidence, Stage, UpdateState } from "@/lib/status/vocabulary";
+import { IN_REVIEW_STATES, type Confidence, type Stage, type UpdateState } from "@/lib/status/vocabulary";
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { milestoneOverdueDays, nzToday } from "@/lib/status/overdue";
 import { getDb } from "./db";
@@ -71,7 +71,7 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
     actor.role === "agency_approver" && actor.agencyId !== null
       ? and(eq(t.progressUpdates.state, "submitted"), eq(t.progressUpdates.agencyId, actor.agencyId))
       : actor.role === "tec_monitor"
-        ? inArray(t.progressUpdates.state, ["agency_approved", "submitted"])
+        ? inArray(t.progressUpdates.state, [...IN_REVIEW_STATES])
         : null;
   if (!scope) throw forbidden("Only agency approvers and TEC monitors review progress updates.");
 

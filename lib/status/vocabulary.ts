@@ -40,6 +40,9 @@ export type OpenUpdateState = (typeof OPEN_UPDATE_STATES)[number];
 export const isOpenUpdateState = (state: string): state is OpenUpdateState =>
   (OPEN_UPDATE_STATES as readonly string[]).includes(state);
 
+/** Open updates in front of reviewers: an agency approver, then TEC. */
+export const IN_REVIEW_STATES = ["submitted", "agency_approved"] as const satisfies readonly OpenUpdateState[];
+
 export const PROVENANCES = ["confirmed", "illustrative"] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 

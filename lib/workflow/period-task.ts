@@ -10,6 +10,7 @@ export type PeriodTask = {
   open: { id: number; mine: boolean; agencyName: string; returnReason: string | null } | null;
 };
 
+/** How staff pages name where an update stands (the to-do, the author's list, the review card). */
 export const PERIOD_TASK_LABELS: Record<PeriodTaskState, string> = {
   to_write: "Not started",
   draft: "Draft in progress",

@@ -8,7 +8,7 @@ import {
   type Operation,
   type Persona,
 } from "../support/update-permission-matrix";
-import { signIn } from "./support";
+import { FUTURE_FORECAST, MILESTONE_FORECAST, signIn } from "./support";
 
 /**
  * The permission matrix of the progress-update workflow, asserted over HTTP: every role replays
@@ -19,9 +19,6 @@ import { signIn } from "./support";
 
 const CODE = MATRIX_ACTION;
 const RUN = Date.now().toString(36);
-const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-// 1.5's last open milestone: a forecast between today and the action's.
-const MILESTONE_FORECAST = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
 
 /** A server-action call captured from a real form submission, to replay as anyone. */
 type Captured = { actionId: string; path: string; form: FormData };
@@ -394,7 +391,7 @@ test("the permission matrix of the update workflow, over HTTP", async ({ browser
         });
         expectOutcome(outcome, persona, expected[op], "submitted", label(op));
         const seen = await entry("leadStaff", "/my", d.id);
-        expect(seen, label(op)).toContain(expected[op] ? "Submitted, awaiting approval" : "Draft");
+        expect(seen, label(op)).toContain(expected[op] ? "Submitted, awaiting agency approval" : "Draft");
         covered.push(label(op));
       });
 
@@ -430,7 +427,9 @@ test("the permission matrix of the update workflow, over HTTP", async ({ browser
         const outcome = await replay(persona, captures.return!, target(s));
         expectOutcome(outcome, persona, expected[op], "returned", label(op));
         const seen = await entry("leadStaff", "/my", s.id);
-        expect(seen, label(op)).toContain(expected[op] ? "Returned for changes" : "Submitted, awaiting approval");
+        expect(seen, label(op)).toContain(
+          expected[op] ? "Returned for changes" : "Submitted, awaiting agency approval",
+        );
         if (expected[op]) expect(seen, label(op)).toContain(`Reason ${RUN}`);
         covered.push(label(op));
       });
@@ -439,6 +438,13 @@ test("the permission matrix of the update workflow, over HTTP", async ({ browser
       await test.step(`${persona}: publish`, async () => {
         const op = "publish";
         const a = await approved(slug(op));
+        if (persona === "monitor") {
+          // The confirmation is checked on the server too: the same call without the box publishes nothing.
+          const unconfirmed = await replay(persona, captures.publish!, { ...target(a), confirmPublish: null });
+          expect(unconfirmed.redirect).not.toContain("done=");
+          expect(unconfirmed.body).toContain("Nothing was published");
+          expect((await get("anonymous", `/api/v1/actions/${CODE}`)).body).not.toContain(a.narrative);
+        }
         const outcome = await replay(persona, captures.publish!, target(a));
         expectOutcome(outcome, persona, expected[op], "published", label(op));
         const api = await get("anonymous", `/api/v1/actions/${CODE}`);

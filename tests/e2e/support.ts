@@ -70,3 +70,9 @@ export async function signIn(browser: Browser, persona: SignedIn, options: Brows
   const page = await context.newPage();
   return { context, page };
 }
+
+const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A forecast a year ahead of the real clock: the forms refuse a forecast in the past. */
+export const FUTURE_FORECAST = daysAhead(365);
+/** A milestone forecast between today and FUTURE_FORECAST (not after the action's own). */
+export const MILESTONE_FORECAST = daysAhead(182);

@@ -1,11 +1,8 @@
-import { expectNoAxeViolations, shoot, signIn } from "./support";
+import { expectNoAxeViolations, FUTURE_FORECAST, MILESTONE_FORECAST, shoot, signIn } from "./support";
 import { expect, test } from "@playwright/test";
 
 const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA; MSD has no part in it
 const RUN = Date.now().toString(36);
-const FUTURE_FORECAST = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-// 1.5's last open milestone: a forecast between today and the action's.
-const MILESTONE_FORECAST = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
 const NARRATIVE = `Run ${RUN}: the plan went to the governance group. <script>window.__xss = 1</script>`;
 
 test.describe.configure({ mode: "serial" });

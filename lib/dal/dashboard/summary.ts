@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { actionOverdueDays } from "@/lib/status/overdue";
-import type { Stage } from "@/lib/status/vocabulary";
+import { IN_REVIEW_STATES, type Stage } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
 import { rowsOf } from "@/db/rows";
 import { complianceBoard } from "./compliance";
@@ -50,7 +50,10 @@ export async function dashboardSummary(scope: DashboardScope): Promise<Dashboard
     overdueActionCodes(scope),
     db.execute(sql`
       select count(*)::int as n from progress_updates pu join actions a on a.id = pu.action_id
-      where pu.state in ('submitted', 'agency_approved') and ${inScope(scope)}`),
+      where pu.state in (${sql.join(
+        IN_REVIEW_STATES.map((s) => sql`${s}`),
+        sql`, `,
+      )}) and ${inScope(scope)}`),
     complianceBoard(scope),
     indicatorStatuses(scope),
   ]);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
-import { OPEN_UPDATE_STATES, type OpenUpdateState } from "@/lib/status/vocabulary";
+import { IN_REVIEW_STATES, OPEN_UPDATE_STATES, type OpenUpdateState } from "@/lib/status/vocabulary";
 import { isUniqueViolation } from "../unique-violation";
 import { WorkflowError } from "./errors";
 import type { OpenPeriod } from "./open-period";
@@ -58,7 +58,7 @@ export function describeOpenUpdate(open: OpenUpdate, userId: number, period: Ope
   const when = period ? ` for ${period.label}` : "";
   const mine = open.authorId === userId;
   const whose = mine ? "You already have an update" : `${open.agencyName} already has an update`;
-  const inReview = open.state === "submitted" || open.state === "agency_approved";
+  const inReview = (IN_REVIEW_STATES as readonly string[]).includes(open.state);
   const next = !mine
     ? "Only its author can change it: ask them, or wait until it is published."
     : inReview

@@ -43,6 +43,11 @@ describe("the staff lists: my actions and the review queue", () => {
     const after = (await listMyActions(staff)).actions.find((a) => a.code === ACTION)!;
     expect(after.task).toMatchObject({ state: "draft", open: { id: updateId, mine: true } });
     const moe = await listMyActions(await userActor(handle.db, "contributorStaff"));
+    // 8.3's update was returned with a reason: its author's, not shown to others (TEC contributes to 8.3).
+    expect(mine.actions.find((a) => a.code === "8.3")!.task).toMatchObject({
+      state: "changes_requested",
+      open: { mine: false, returnReason: null },
+    });
     expect(moe.actions.find((a) => a.code === ACTION)).toMatchObject({
       role: "contributor",
       task: { state: "draft", open: { mine: false } },
