@@ -73,8 +73,9 @@ concurrent_checks \
   "prettier" "npx prettier --check ." \
   "eslint" "npx eslint . --max-warnings 0" \
   "typescript" "npx tsc --noEmit" \
-  "te reo status" "node scripts/te-reo-status.mjs --check"
-step_times+=("$(printf '%-24s %4ds' "  (those five, wall)" $((SECONDS - phase_started)))")
+  "te reo status" "node scripts/te-reo-status.mjs --check" \
+  "openapi (redocly)" "bash scripts/lint-openapi.sh"
+step_times+=("$(printf '%-24s %4ds' "  (those six, wall)" $((SECONDS - phase_started)))")
 
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 

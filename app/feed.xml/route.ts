@@ -1,3 +1,4 @@
+import { noQuery, parseQuery } from "@/lib/api/query";
 import { requirePublicPlan } from "@/lib/api/public-plan";
 import { env } from "@/lib/env";
 import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
 /** Atom feed of every published update. Links are absolute, on the configured public address. */
 export async function GET(request: Request) {
   return respondSafely(async () => {
+    parseQuery(request, noQuery);
     const plan = await requirePublicPlan();
     const xml = updateFeed(plan, env().publicUrl);
     return atomResponse(request, xml, {

@@ -2,52 +2,9 @@
  * The API's view of actions: a flat summary for lists (and CSV rows), and the full record for
  * GET /api/v1/actions/{code}. Built only from the PublicPlan, which holds published content only.
  */
-import type { PublicAction, PublicPlan, PublicStatus, PublicUpdate } from "@/lib/public/types";
+import type { PublicAction, PublicPlan } from "@/lib/public/types";
 import { milestoneOverdueDays, nzToday, overdueDaysOf } from "@/lib/status/overdue";
-import type { Confidence, Provenance, Stage, SystemState } from "@/lib/status/vocabulary";
-
-export type ApiActionSummary = {
-  code: string;
-  title: string;
-  titleMi: string | null;
-  workstream: number;
-  leadAgency: string;
-  contributingAgencies: string[];
-  foundational: boolean;
-  stage: Stage | null;
-  confidence: Confidence | null;
-  systemState: SystemState;
-  progress: number | null;
-  baselineDue: string;
-  forecastDue: string | null;
-  /** Days past its due date today in New Zealand; null when not overdue (lib/status/overdue.ts). */
-  overdueDays: number | null;
-  provenance: Provenance;
-};
-
-export type ApiLinkedAction = {
-  code: string;
-  title: string;
-  baselineStart: string;
-  baselineDue: string;
-  forecastDue: string | null;
-  /** The earlier action of the pair is due (forecast, else baseline) after the later one starts. */
-  slipWarning: boolean;
-};
-
-export type ApiActionDetail = ApiActionSummary & {
-  description: string;
-  sourceUrl: string | null;
-  baselineStart: string;
-  slipDays: number;
-  recommendations: number[];
-  milestones: (PublicAction["milestones"][number] & { overdueDays: number | null })[];
-  criteria: PublicAction["criteria"];
-  predecessors: ApiLinkedAction[];
-  successors: ApiLinkedAction[];
-  status: PublicStatus;
-  updates: PublicUpdate[];
-};
+import type { ApiActionDetail, ApiActionSummary, ApiLinkedAction } from "./openapi/schemas";
 
 /** `today` is the New Zealand date overdue is judged on (today unless a test says otherwise). */
 export function toActionSummary(a: PublicAction, today: string = nzToday()): ApiActionSummary {

@@ -3,12 +3,9 @@
  * written for the person calling the API; anything else is logged and answered as `internal`.
  */
 import type { z } from "zod";
+import type { ApiErrorBody, ApiErrorCode } from "./openapi/schemas";
 
-export type ApiErrorCode = "invalid_query" | "invalid_parameter" | "not_found" | "internal";
-
-export type ApiErrorBody = {
-  error: { code: ApiErrorCode; message: string; fields?: Record<string, string[]> };
-};
+export type { ApiErrorBody };
 
 export class ApiError extends Error {
   constructor(

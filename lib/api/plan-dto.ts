@@ -1,8 +1,9 @@
 /** GET /api/v1/plan: the structure of the plan and every action's current published status. */
 import type { PublicPlan } from "@/lib/public/types";
 import { toActionSummary } from "./action-dto";
+import type { ApiPlan } from "./openapi/schemas";
 
-export function toApiPlan(p: PublicPlan) {
+export function toApiPlan(p: PublicPlan): ApiPlan {
   const agencyName = new Map(p.agencies.map((a) => [a.slug, a.name]));
   return {
     plan: { title: p.plan.title, titleMi: p.plan.titleMi, version: p.plan.version, asAt: p.plan.asAt },
@@ -30,5 +31,3 @@ export function toApiPlan(p: PublicPlan) {
     actions: p.actions.map((a) => toActionSummary(a)),
   };
 }
-
-export type ApiPlan = ReturnType<typeof toApiPlan>;

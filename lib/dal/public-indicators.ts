@@ -2,44 +2,16 @@ import "server-only";
 import { cachedPerDatabase } from "./cache-per-database";
 import { asc, eq } from "drizzle-orm";
 import * as t from "@/db/schema";
+import type { ApiIndicator, ApiIndicatorReading } from "@/lib/api/openapi/schemas";
 import type { IndicatorDirection, PopulationGroup, Provenance } from "@/lib/status/vocabulary";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { getDb } from "./db";
 
 export const PUBLIC_INDICATORS_TAG = "public-indicators";
 
-export type PublicIndicatorReading = {
-  /** Reporting period label, e.g. "2026 Q3". */
-  period: string;
-  periodStartsOn: string;
-  /** The total; null when only breakdowns were reported for the period. */
-  value: number | null;
-  note: string | null;
-  breakdowns: {
-    populationGroup: Partial<Record<PopulationGroup, number>>;
-    region: Record<string, number>;
-  };
-};
-
-export type PublicIndicator = {
-  code: string;
-  title: string;
-  titleMi: string | null;
-  description: string;
-  unit: string;
-  direction: IndicatorDirection;
-  baseline: { value: number; date: string };
-  target: { value: number; date: string };
-  dataSource: string;
-  ownerAgency: { slug: string; name: string };
-  /** Codes of the actions meant to move it. */
-  actions: string[];
-  recommendations: number[];
-  provenance: Provenance;
-  sourceUrl: string | null;
-  /** Oldest period first. */
-  readings: PublicIndicatorReading[];
-};
+/** The public shape of an indicator and its readings, defined once with the open-data API. */
+export type PublicIndicatorReading = ApiIndicatorReading;
+export type PublicIndicator = ApiIndicator;
 
 export type PublicIndicators = {
   asAt: string;

@@ -3,7 +3,17 @@
  * every public page and the open-data API. Dates are ISO strings so the whole object can be cached
  * and serialised as it is. Internal notes, drafts and staff are never part of it.
  */
-import type { Confidence, Provenance, Stage, SystemState } from "@/lib/status/vocabulary";
+import type { ApiCriterion, ApiEvidence, ApiMilestone, ApiStatus, ApiUpdate } from "@/lib/api/openapi/schemas";
+import type { Provenance } from "@/lib/status/vocabulary";
+
+// A published update, its evidence, an action's status, milestones and criteria are the same shape on
+// the public pages as in the open-data API, whose schemas define them once.
+export type PublicMilestone = ApiMilestone;
+export type PublicCriterion = ApiCriterion;
+export type PublicEvidence = ApiEvidence;
+export type PublicStatus = ApiStatus;
+/** A published update; `period` is its label, e.g. "2026 Q3". */
+export type PublicUpdate = ApiUpdate;
 
 export type PublicAgency = {
   slug: string;
@@ -33,55 +43,6 @@ export type PublicWorkstream = {
   recommendations: number[];
   provenance: Provenance;
   sourceUrl: string | null;
-};
-
-export type PublicMilestone = {
-  position: number;
-  title: string;
-  baselineDue: string;
-  forecastDue: string | null;
-  completedOn: string | null;
-};
-
-export type PublicCriterion = {
-  position: number;
-  description: string;
-  met: boolean;
-  evidenceUrl: string | null;
-  evidenceReference: string | null;
-};
-
-export type PublicEvidence = { title: string; url: string | null; documentReference: string | null };
-
-export type PublicUpdate = {
-  id: number;
-  actionCode: string;
-  period: string | null;
-  publishedAt: string;
-  agency: string;
-  stage: Stage;
-  confidence: Confidence | null;
-  narrative: string;
-  risks: string;
-  nextSteps: string;
-  explanation: string | null;
-  recoveryStep: string | null;
-  notProceedingReason: string | null;
-  forecastDue: string | null;
-  evidence: PublicEvidence[];
-  milestonesCompleted: number[];
-};
-
-export type PublicStatus = {
-  stage: Stage | null;
-  confidence: Confidence | null;
-  systemState: SystemState;
-  /** The period of the latest published update, e.g. "2026 Q3". */
-  period: string | null;
-  publishedAt: string | null;
-  explanation: string | null;
-  recoveryStep: string | null;
-  notProceedingReason: string | null;
 };
 
 export type PublicAction = {

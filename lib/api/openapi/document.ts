@@ -1,9 +1,11 @@
 /**
- * The OpenAPI 3.1 description of the open-data API, served at /api/v1/openapi.json. Built from the
- * same vocabulary lists as the validation, so the documented filter values cannot drift.
+ * The OpenAPI 3.1 description of the open-data API, served at /api/v1/openapi.json. Its response
+ * schemas are generated from the zod schemas the routes' bodies are typed with (schemas.ts), and its
+ * filter values come from the same vocabulary lists as the validation, so neither can drift.
  */
+import { z } from "zod";
 import { CONFIDENCE_FILTERS, STAGE_FILTERS } from "@/lib/public/filter-actions";
-import { schemas } from "./schemas";
+import { apiSchemas } from "./schemas";
 
 type Obj = Record<string, unknown>;
 
@@ -29,10 +31,22 @@ const ERROR_RESPONSES: Record<string, string> = { "400": "BadRequest", "404": "N
 const errors = (...codes: string[]) =>
   Object.fromEntries(codes.map((code) => [code, { $ref: `#/components/responses/${ERROR_RESPONSES[code]}` }]));
 
-function get(summary: string, ok: Obj, parameters: Obj[] = [], failures = ["400", "500"]) {
+type Operation = {
+  /** Unique across the document: client generators name their methods after it. */
+  operationId: string;
+  summary: string;
+  tag: "Plan" | "Updates" | "Indicators" | "Feeds" | "About";
+  ok: Obj;
+  parameters?: Obj[];
+  failures?: string[];
+};
+
+function get({ operationId, summary, tag, ok, parameters = [], failures = ["400", "500"] }: Operation) {
   return {
     get: {
+      operationId,
       summary,
+      tags: [tag],
       parameters: [...parameters, ...conditional],
       responses: {
         "200": { description: "OK", headers: caching, content: ok },
@@ -70,6 +84,45 @@ const since = query(
   { type: "string", examples: ["2026-07-01", "2026-07-01T00:00:00Z"] },
 );
 
+const codeParameter = {
+  name: "code",
+  in: "path",
+  required: true,
+  description: "Action code, e.g. 3.2",
+  schema: { type: "string", pattern: "^\\d+\\.\\d+$" },
+};
+const workstreamParameter = {
+  name: "number",
+  in: "path",
+  required: true,
+  description: "Workstream number",
+  schema: { type: "integer", minimum: 1 },
+};
+const updateColumns =
+  "id, action_code, period, published_at, agency, stage, confidence, narrative, risks, next_steps, explanation, recovery_step, not_proceeding_reason, forecast_due, milestones_completed, evidence";
+const indicatorColumns =
+  "indicator_code, indicator_title, unit, period, period_starts_on, breakdown_kind, breakdown, value";
+
+/**
+ * The components generated from the zod schemas: `$schema` and `$id` are dropped (the document
+ * itself is the schema dialect's home), and so are the long regular expressions zod adds to date
+ * formats, since `format` already says it.
+ */
+function componentSchemas(): Record<string, Obj> {
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    uri: (id) => `#/components/schemas/${id}`,
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.format === "date" || jsonSchema.format === "date-time") delete jsonSchema.pattern;
+    },
+  });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schema as Obj;
+      return [id, rest];
+    }),
+  );
+}
+
 export function openApiDocument(origin: string) {
   return {
     openapi: "3.1.0",
@@ -77,49 +130,103 @@ export function openApiDocument(origin: string) {
       title: "Mahere open data API",
       version: "1.0.0",
       description:
-        "Published content of the National Careers System Strategy Action Plan tracker. Drafts, submitted and scheduled updates and internal notes are never included. Unknown query parameters are refused with 400.",
+        "Published content of the National Careers System Strategy Action Plan tracker. Drafts, submitted and scheduled updates and internal notes are never included. Unknown query parameters are refused with 400. No key or sign-in is needed.",
+      license: { name: "Creative Commons Attribution 4.0 International", identifier: "CC-BY-4.0" },
     },
-    servers: [{ url: origin }],
+    servers: [{ url: origin, description: "This deployment" }],
+    // Open data: no operation needs credentials.
+    security: [],
+    tags: [
+      { name: "Plan", description: "The plan's structure and every action's published status" },
+      { name: "Updates", description: "Published progress updates" },
+      { name: "Indicators", description: "Monitoring-framework indicators and their readings" },
+      { name: "Feeds", description: "Atom feeds of published updates" },
+      { name: "About", description: "This description of the API" },
+    ],
     paths: {
-      "/api/v1/plan": get("The plan: focus areas, recommendations, workstreams and actions", json("Plan")),
-      "/api/v1/plan.csv": get("Every action of the plan, one row each", csv(actionColumns)),
-      "/api/v1/actions": get("Actions, filtered", json("ActionList"), filters),
-      "/api/v1/actions.csv": get("Actions, filtered, as CSV", csv(actionColumns), filters),
-      "/api/v1/actions/{code}": get(
-        "One action with milestones, criteria, dependencies, status and published updates",
-        json("ActionResponse"),
-        [{ name: "code", in: "path", required: true, schema: { type: "string", pattern: "^\\d+\\.\\d+$" } }],
-        ["400", "404", "500"],
-      ),
-      "/api/v1/updates": get("Published updates, newest first", json("UpdateList"), [since]),
-      "/api/v1/updates.csv": get(
-        "Published updates as CSV",
-        csv(
-          "id, action_code, period, published_at, agency, stage, confidence, narrative, risks, next_steps, explanation, recovery_step, not_proceeding_reason, forecast_due, milestones_completed, evidence",
-        ),
-        [since],
-      ),
-      "/api/v1/indicators": get("Indicators with baselines, targets and readings", json("IndicatorList")),
-      "/api/v1/indicators.csv": get(
-        "One row per indicator reading, totals and breakdowns",
-        csv("indicator_code, indicator_title, unit, period, period_starts_on, breakdown_kind, breakdown, value"),
-      ),
-      "/api/v1/openapi.json": {
-        get: {
-          summary: "This document",
-          responses: { "200": { description: "OK", content: { "application/json": {} } } },
-        },
-      },
-      "/feed.xml": get("Atom feed of every published update", atom, [], ["500"]),
-      "/workstreams/{number}/feed.xml": get(
-        "Atom feed of one workstream's published updates",
-        atom,
-        [{ name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
-        ["404", "500"],
-      ),
+      "/api/v1/plan": get({
+        operationId: "getPlan",
+        summary: "The plan: focus areas, recommendations, workstreams and actions",
+        tag: "Plan",
+        ok: json("Plan"),
+      }),
+      "/api/v1/plan.csv": get({
+        operationId: "getPlanCsv",
+        summary: "Every action of the plan, one row each",
+        tag: "Plan",
+        ok: csv(actionColumns),
+      }),
+      "/api/v1/actions": get({
+        operationId: "listActions",
+        summary: "Actions, filtered",
+        tag: "Plan",
+        ok: json("ActionList"),
+        parameters: filters,
+      }),
+      "/api/v1/actions.csv": get({
+        operationId: "listActionsCsv",
+        summary: "Actions, filtered, as CSV",
+        tag: "Plan",
+        ok: csv(actionColumns),
+        parameters: filters,
+      }),
+      "/api/v1/actions/{code}": get({
+        operationId: "getAction",
+        summary: "One action with milestones, criteria, dependencies, status and published updates",
+        tag: "Plan",
+        ok: json("ActionResponse"),
+        parameters: [codeParameter],
+        failures: ["400", "404", "500"],
+      }),
+      "/api/v1/updates": get({
+        operationId: "listUpdates",
+        summary: "Published updates, newest first",
+        tag: "Updates",
+        ok: json("UpdateList"),
+        parameters: [since],
+      }),
+      "/api/v1/updates.csv": get({
+        operationId: "listUpdatesCsv",
+        summary: "Published updates as CSV",
+        tag: "Updates",
+        ok: csv(updateColumns),
+        parameters: [since],
+      }),
+      "/api/v1/indicators": get({
+        operationId: "listIndicators",
+        summary: "Indicators with baselines, targets and readings",
+        tag: "Indicators",
+        ok: json("IndicatorList"),
+      }),
+      "/api/v1/indicators.csv": get({
+        operationId: "listIndicatorReadingsCsv",
+        summary: "One row per indicator reading, totals and breakdowns",
+        tag: "Indicators",
+        ok: csv(indicatorColumns),
+      }),
+      "/api/v1/openapi.json": get({
+        operationId: "getOpenApiDocument",
+        summary: "This document",
+        tag: "About",
+        ok: { "application/json": { schema: { type: "object" } } },
+      }),
+      "/feed.xml": get({
+        operationId: "getFeed",
+        summary: "Atom feed of every published update",
+        tag: "Feeds",
+        ok: atom,
+      }),
+      "/workstreams/{number}/feed.xml": get({
+        operationId: "getWorkstreamFeed",
+        summary: "Atom feed of one workstream's published updates",
+        tag: "Feeds",
+        ok: atom,
+        parameters: [workstreamParameter],
+        failures: ["400", "404", "500"],
+      }),
     },
     components: {
-      schemas,
+      schemas: componentSchemas(),
       responses: {
         BadRequest: { description: "Bad query or path parameter", content: json("Error") },
         NotFound: { description: "No such item", content: json("Error") },

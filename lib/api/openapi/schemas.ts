@@ -1,190 +1,247 @@
-/** JSON Schemas (OpenAPI 3.1, JSON Schema 2020-12) for the open-data API's responses. */
-import { CONFIDENCES, INDICATOR_DIRECTIONS, PROVENANCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
+/**
+ * The open-data API's responses, defined once as zod schemas. The TypeScript types the routes build
+ * their bodies with are inferred from them, and the OpenAPI document's components are generated from
+ * them (document.ts), so the contract and the responses cannot drift apart. An integration test
+ * validates every route's real response against the generated document.
+ */
+import { z } from "zod";
+import {
+  CONFIDENCES,
+  INDICATOR_DIRECTIONS,
+  POPULATION_GROUPS,
+  PROVENANCES,
+  STAGES,
+  SYSTEM_STATES,
+} from "@/lib/status/vocabulary";
 
-type Schema = Record<string, unknown>;
+/** The named schemas that become `#/components/schemas/<id>`. */
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
 
-const str: Schema = { type: "string" };
-const int: Schema = { type: "integer" };
-const bool: Schema = { type: "boolean" };
-const date: Schema = { type: "string", format: "date" };
-const dateTime: Schema = { type: "string", format: "date-time" };
-const nullable = (s: Schema): Schema => ({ ...s, type: [s.type, "null"] });
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const arrayOf = (items: Schema): Schema => ({ type: "array", items });
-const object = (properties: Record<string, Schema>, optional: string[] = []): Schema => ({
-  type: "object",
-  properties,
-  required: Object.keys(properties).filter((k) => !optional.includes(k)),
-});
+const named = <T extends z.ZodType>(id: string, schema: T, description?: string): T => {
+  apiSchemas.add(schema, { id, ...(description ? { description } : {}) });
+  return schema;
+};
 
-const stage = { type: "string", enum: [...STAGES] };
-const confidence = { type: "string", enum: [...CONFIDENCES] };
-const agencyRef = object({ slug: str, name: str });
+const date = z.iso.date();
+const dateTime = z.iso.datetime({ offset: true });
+const count = z.int().min(0);
+const stage = z.enum(STAGES);
+const confidence = z.enum(CONFIDENCES);
+const provenance = z.enum(PROVENANCES);
+const actionCode = z
+  .string()
+  .regex(/^\d+\.\d+$/)
+  .meta({ examples: ["3.2"] });
+const agencyRef = z.object({ slug: z.string(), name: z.string() });
+const overdueDays = (description: string) => z.int().min(1).nullable().meta({ description });
 
-const actionSummary = object({
-  code: { type: "string", pattern: "^\\d+\\.\\d+$", examples: ["3.2"] },
-  title: str,
-  titleMi: nullable(str),
-  workstream: int,
-  leadAgency: { ...str, description: "Agency slug" },
-  contributingAgencies: arrayOf(str),
-  foundational: bool,
-  stage: { type: ["string", "null"], enum: [...STAGES, null] },
-  confidence: { type: ["string", "null"], enum: [...CONFIDENCES, null] },
-  systemState: { type: "string", enum: [...SYSTEM_STATES] },
-  progress: {
-    type: ["number", "null"],
-    minimum: 0,
-    maximum: 100,
-    description: "Percent of milestones done; null when the action has not reported or has no milestones",
-  },
-  baselineDue: date,
-  forecastDue: nullable(date),
-  overdueDays: {
-    type: ["integer", "null"],
-    minimum: 1,
-    description:
+export const Stage = named("Stage", stage);
+export const Confidence = named("Confidence", confidence);
+
+export const ActionSummary = named(
+  "ActionSummary",
+  z.object({
+    code: actionCode,
+    title: z.string(),
+    titleMi: z.string().nullable(),
+    workstream: z.int(),
+    leadAgency: z.string().meta({ description: "Agency slug" }),
+    contributingAgencies: z.array(z.string()),
+    foundational: z.boolean(),
+    stage: stage.nullable(),
+    confidence: confidence.nullable(),
+    systemState: z.enum(SYSTEM_STATES),
+    progress: z
+      .number()
+      .min(0)
+      .max(100)
+      .nullable()
+      .meta({ description: "Percent of milestones done; null when the action has not reported or has no milestones" }),
+    baselineDue: date,
+    forecastDue: date.nullable(),
+    overdueDays: overdueDays(
       "Days past the due date (forecast, else baseline) today in New Zealand; null when not overdue, finished or not proceeding",
-  },
-  provenance: { type: "string", enum: [...PROVENANCES] },
+    ),
+    provenance,
+  }),
+);
+
+export const LinkedAction = named(
+  "LinkedAction",
+  z.object({
+    code: actionCode,
+    title: z.string(),
+    baselineStart: date,
+    baselineDue: date,
+    forecastDue: date.nullable(),
+    slipWarning: z
+      .boolean()
+      .meta({ description: "The earlier action is due (forecast, else baseline) after the later starts" }),
+  }),
+);
+
+export const Evidence = z.object({
+  title: z.string(),
+  url: z.string().nullable(),
+  documentReference: z.string().nullable(),
 });
 
-const linkedAction = object({
-  code: str,
-  title: str,
-  baselineStart: date,
+export const Update = named(
+  "Update",
+  z.object({
+    id: z.int(),
+    actionCode,
+    period: z.string().nullable(),
+    publishedAt: dateTime,
+    agency: z.string(),
+    stage,
+    confidence: confidence.nullable(),
+    narrative: z.string(),
+    risks: z.string(),
+    nextSteps: z.string(),
+    explanation: z.string().nullable(),
+    recoveryStep: z.string().nullable(),
+    notProceedingReason: z.string().nullable(),
+    forecastDue: date.nullable(),
+    evidence: z.array(Evidence),
+    milestonesCompleted: z.array(z.int()).meta({ description: "Positions of the milestones this update completed" }),
+  }),
+);
+
+export const Milestone = z.object({
+  position: z.int(),
+  title: z.string(),
   baselineDue: date,
-  forecastDue: nullable(date),
-  slipWarning: { ...bool, description: "The earlier action is due (forecast, else baseline) after the later starts" },
+  forecastDue: date.nullable(),
+  completedOn: date.nullable(),
 });
 
-const update = object({
-  id: int,
-  actionCode: str,
-  period: nullable(str),
-  publishedAt: dateTime,
-  agency: str,
-  stage,
-  confidence: { type: ["string", "null"], enum: [...CONFIDENCES, null] },
-  narrative: str,
-  risks: str,
-  nextSteps: str,
-  explanation: nullable(str),
-  recoveryStep: nullable(str),
-  notProceedingReason: nullable(str),
-  forecastDue: nullable(date),
-  evidence: arrayOf(object({ title: str, url: nullable(str), documentReference: nullable(str) })),
-  milestonesCompleted: arrayOf(int),
+export const Criterion = z.object({
+  position: z.int(),
+  description: z.string(),
+  met: z.boolean(),
+  evidenceUrl: z.string().nullable(),
+  evidenceReference: z.string().nullable(),
 });
 
-const actionDetail: Schema = {
-  allOf: [
-    ref("ActionSummary"),
-    object({
-      description: str,
-      sourceUrl: nullable(str),
-      baselineStart: date,
-      slipDays: int,
-      recommendations: arrayOf(int),
-      milestones: arrayOf(
-        object({
-          position: int,
-          title: str,
-          baselineDue: date,
-          forecastDue: nullable(date),
-          completedOn: nullable(date),
-          overdueDays: { type: ["integer", "null"], minimum: 1, description: "As for the action, per milestone" },
-        }),
-      ),
-      criteria: arrayOf(
-        object({
-          position: int,
-          description: str,
-          met: bool,
-          evidenceUrl: nullable(str),
-          evidenceReference: nullable(str),
-        }),
-      ),
-      predecessors: arrayOf(ref("LinkedAction")),
-      successors: arrayOf(ref("LinkedAction")),
-      status: object({
-        stage: { type: ["string", "null"], enum: [...STAGES, null] },
-        confidence: { type: ["string", "null"], enum: [...CONFIDENCES, null] },
-        systemState: { type: "string", enum: [...SYSTEM_STATES] },
-        period: nullable(str),
-        publishedAt: nullable(dateTime),
-        explanation: nullable(str),
-        recoveryStep: nullable(str),
-        notProceedingReason: nullable(str),
-      }),
-      updates: arrayOf(ref("Update")),
+export const Status = z.object({
+  stage: stage.nullable(),
+  confidence: confidence.nullable(),
+  systemState: z.enum(SYSTEM_STATES),
+  period: z.string().nullable().meta({ description: 'The period of the latest published update, e.g. "2026 Q3"' }),
+  publishedAt: dateTime.nullable(),
+  explanation: z.string().nullable(),
+  recoveryStep: z.string().nullable(),
+  notProceedingReason: z.string().nullable(),
+});
+
+export const ActionDetail = named(
+  "ActionDetail",
+  ActionSummary.extend({
+    description: z.string(),
+    sourceUrl: z.string().nullable(),
+    baselineStart: date,
+    slipDays: z.int(),
+    recommendations: z.array(z.int()),
+    milestones: z.array(Milestone.extend({ overdueDays: overdueDays("As for the action, per milestone") })),
+    criteria: z.array(Criterion),
+    predecessors: z.array(LinkedAction),
+    successors: z.array(LinkedAction),
+    status: Status,
+    updates: z.array(Update),
+  }),
+);
+
+const numbered = { number: z.int(), title: z.string() };
+
+export const Plan = named(
+  "Plan",
+  z.object({
+    plan: z.object({ title: z.string(), titleMi: z.string().nullable(), version: z.string(), asAt: dateTime }),
+    focusAreas: z.array(z.object({ ...numbered, titleMi: z.string().nullable(), description: z.string(), provenance })),
+    recommendations: z.array(z.object({ ...numbered, focusArea: z.int(), workstreams: z.array(z.int()), provenance })),
+    workstreams: z.array(
+      z.object({ ...numbered, leadAgency: agencyRef, recommendations: z.array(z.int()), provenance }),
+    ),
+    actions: z.array(ActionSummary),
+  }),
+);
+
+const breakdown = <K extends z.ZodType<string>>(key: K) => z.record(key, z.number());
+
+export const IndicatorReading = z.object({
+  period: z.string(),
+  periodStartsOn: date,
+  value: z.number().nullable().meta({ description: "The total; null when only breakdowns were reported" }),
+  note: z.string().nullable(),
+  breakdowns: z.object({
+    populationGroup: z.partialRecord(z.enum(POPULATION_GROUPS), z.number()),
+    region: breakdown(z.string()),
+  }),
+});
+
+export const Indicator = named(
+  "Indicator",
+  z.object({
+    code: z.string(),
+    title: z.string(),
+    titleMi: z.string().nullable(),
+    description: z.string(),
+    unit: z.string(),
+    direction: z.enum(INDICATOR_DIRECTIONS),
+    baseline: z.object({ value: z.number(), date }),
+    target: z.object({ value: z.number(), date }),
+    dataSource: z.string(),
+    ownerAgency: agencyRef,
+    actions: z.array(actionCode),
+    recommendations: z.array(z.int()),
+    provenance,
+    sourceUrl: z.string().nullable(),
+    readings: z.array(IndicatorReading).meta({ description: "Oldest period first" }),
+  }),
+);
+
+export const ActionList = named("ActionList", z.object({ asAt: dateTime, count, actions: z.array(ActionSummary) }));
+export const ActionResponse = named("ActionResponse", z.object({ asAt: dateTime, action: ActionDetail }));
+export const UpdateList = named(
+  "UpdateList",
+  z.object({ asAt: dateTime, since: dateTime.nullable(), count, updates: z.array(Update) }),
+);
+export const IndicatorList = named(
+  "IndicatorList",
+  z.object({ asAt: dateTime, count, indicators: z.array(Indicator) }),
+);
+
+export const API_ERROR_CODES = ["invalid_query", "invalid_parameter", "not_found", "internal"] as const;
+
+export const ErrorBody = named(
+  "Error",
+  z.object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      message: z.string(),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .meta({ description: "Messages for each query parameter that was refused" }),
     }),
-  ],
-};
+  }),
+);
 
-const numbered = { number: int, title: str };
-const plan = object({
-  plan: object({ title: str, titleMi: nullable(str), version: str, asAt: dateTime }),
-  focusAreas: arrayOf(object({ ...numbered, titleMi: nullable(str), description: str, provenance: str })),
-  recommendations: arrayOf(object({ ...numbered, focusArea: int, workstreams: arrayOf(int), provenance: str })),
-  workstreams: arrayOf(object({ ...numbered, leadAgency: agencyRef, recommendations: arrayOf(int), provenance: str })),
-  actions: arrayOf(ref("ActionSummary")),
-});
-
-const numberMap = { type: "object", additionalProperties: { type: "number" } };
-const indicator = object({
-  code: str,
-  title: str,
-  titleMi: nullable(str),
-  description: str,
-  unit: str,
-  direction: { type: "string", enum: [...INDICATOR_DIRECTIONS] },
-  baseline: object({ value: { type: "number" }, date }),
-  target: object({ value: { type: "number" }, date }),
-  dataSource: str,
-  ownerAgency: agencyRef,
-  actions: arrayOf(str),
-  recommendations: arrayOf(int),
-  provenance: str,
-  sourceUrl: nullable(str),
-  readings: arrayOf(
-    object({
-      period: str,
-      periodStartsOn: date,
-      value: { type: ["number", "null"] },
-      note: nullable(str),
-      breakdowns: object({ populationGroup: numberMap, region: numberMap }),
-    }),
-  ),
-});
-
-const error = object({
-  error: object(
-    {
-      code: { type: "string", enum: ["invalid_query", "invalid_parameter", "not_found", "internal"] },
-      message: str,
-      fields: {
-        type: "object",
-        description: "Messages for each query parameter that was refused",
-        additionalProperties: arrayOf(str),
-      },
-    },
-    ["fields"],
-  ),
-});
-
-export const schemas: Record<string, Schema> = {
-  Stage: stage,
-  Confidence: confidence,
-  ActionSummary: actionSummary,
-  LinkedAction: linkedAction,
-  ActionDetail: actionDetail,
-  Update: update,
-  Plan: plan,
-  ActionList: object({ asAt: dateTime, count: int, actions: arrayOf(ref("ActionSummary")) }),
-  ActionResponse: object({ asAt: dateTime, action: ref("ActionDetail") }),
-  UpdateList: object({ asAt: dateTime, since: nullable(dateTime), count: int, updates: arrayOf(ref("Update")) }),
-  Indicator: indicator,
-  IndicatorList: object({ asAt: dateTime, count: int, indicators: arrayOf(ref("Indicator")) }),
-  Error: error,
-};
+export type ApiActionSummary = z.infer<typeof ActionSummary>;
+export type ApiLinkedAction = z.infer<typeof LinkedAction>;
+export type ApiActionDetail = z.infer<typeof ActionDetail>;
+export type ApiUpdate = z.infer<typeof Update>;
+export type ApiEvidence = z.infer<typeof Evidence>;
+export type ApiStatus = z.infer<typeof Status>;
+export type ApiMilestone = z.infer<typeof Milestone>;
+export type ApiCriterion = z.infer<typeof Criterion>;
+export type ApiPlan = z.infer<typeof Plan>;
+export type ApiIndicator = z.infer<typeof Indicator>;
+export type ApiIndicatorReading = z.infer<typeof IndicatorReading>;
+export type ApiActionList = z.infer<typeof ActionList>;
+export type ApiActionResponse = z.infer<typeof ActionResponse>;
+export type ApiUpdateList = z.infer<typeof UpdateList>;
+export type ApiIndicatorList = z.infer<typeof IndicatorList>;
+export type ApiErrorBody = z.infer<typeof ErrorBody>;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

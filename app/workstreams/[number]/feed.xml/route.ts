@@ -1,3 +1,4 @@
+import { noQuery, parseQuery } from "@/lib/api/query";
 import { notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { requirePublicPlan } from "@/lib/api/public-plan";
@@ -9,6 +10,7 @@ export const dynamic = "force-dynamic";
 /** Atom feed of the published updates on one workstream's actions. */
 export async function GET(request: Request, ctx: { params: Promise<{ number: string }> }) {
   return respondSafely(async () => {
+    parseQuery(request, noQuery);
     const { number } = await ctx.params;
     const plan = await requirePublicPlan();
     const workstream = /^[1-9]\d{0,3}$/.test(number)
