@@ -2,8 +2,9 @@ import { z } from "zod";
 
 /**
  * Mahere's configuration: every environment variable it reads, validated in one place. The start
- * script checks it before serving (db/prepare.ts), so a missing or bad value stops the start with
- * one message per variable naming it and how to fix it.
+ * script checks it before serving (db/prepare.ts), and next.config.ts checks it again when a server
+ * starts however it was launched, so a missing or bad value stops the start with one message per
+ * variable naming it and how to fix it.
  *
  * Demo mode (`npm run demo`, which sets MAHERE_DEMO=1) is the only mode that loads demo content and
  * accounts; it runs on the embedded database and fills in what a real deployment must set.

@@ -37,7 +37,7 @@ const SOURCES = [
   "i18n",
   "messages",
   "public",
-  "next.config.mjs",
+  "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

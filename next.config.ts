@@ -1,4 +1,7 @@
+import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readEnv } from "./lib/env";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -26,8 +29,7 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // PGlite ships its own WebAssembly and data files; it must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
@@ -46,4 +48,16 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * A server (`next start`, `next dev`) checks the configuration before it serves, however it was
+ * started: the same check and messages as the start script's. A build needs no run-time settings.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) {
+    const result = readEnv();
+    if (!result.ok) {
+      throw new Error(`Mahere's configuration is not valid:\n- ${result.problems.join("\n- ")}`);
+    }
+  }
+  return withNextIntl(nextConfig);
+}
