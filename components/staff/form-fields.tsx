@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { CharacterCount } from "./character-count";
+import { LastPublishedText } from "./last-published-text";
 
 /** One id scheme for every field, so error summaries, labels and descriptions always match. */
 export function fieldId(name: string): string {
@@ -53,7 +55,11 @@ type FieldProps = {
   defaultValue: string;
 };
 
-/** A long text; with `maxLength`, the browser stops at the limit and the hint says what it is. */
+/**
+ * A long text. With `maxLength`, the hint states the limit and a live count says what is left; the
+ * box itself takes any length (a browser's `maxlength` would cut a paste off without a word), and the
+ * form and the server refuse an over-long text with the text kept.
+ */
 export function TextAreaField({
   name,
   label,
@@ -62,19 +68,27 @@ export function TextAreaField({
   defaultValue,
   rows = 4,
   maxLength,
-}: FieldProps & { rows?: number; maxLength?: number }) {
+  previous,
+}: FieldProps & {
+  rows?: number;
+  maxLength?: number;
+  /** What the last published update said in this field, shown for reference. */
+  previous?: { label: string; text: string | null };
+}) {
   const limit = maxLength ? `Up to ${maxLength.toLocaleString("en-NZ")} characters.` : "";
   const fullHint = [hint, limit].filter(Boolean).join(" ");
   return (
     <div>
       <FieldLabel name={name} label={label} hint={fullHint || undefined} />
+      {previous?.text && <LastPublishedText boxId={fieldId(name)} label={previous.label} text={previous.text} />}
       <textarea
         {...describedBy(name, errors, !!fullHint)}
         rows={rows}
-        maxLength={maxLength}
+        data-limit={maxLength}
         defaultValue={defaultValue}
         className={INPUT_CLASS}
       />
+      {maxLength && <CharacterCount id={fieldId(name)} limit={maxLength} initialLength={defaultValue.length} />}
       <FieldError name={name} errors={errors} />
     </div>
   );

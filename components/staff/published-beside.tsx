@@ -18,9 +18,12 @@ const publishedDate = new Intl.DateTimeFormat("en-NZ", { dateStyle: "long", time
 export async function PublishedBeside({
   published,
   headingLevel = 2,
+  brief = false,
 }: {
   published: PublishedSummaryView | null;
   headingLevel?: 2 | 3;
+  /** Status and dates only: the form shows each text under its own field. */
+  brief?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -38,20 +41,20 @@ export async function PublishedBeside({
             <StatusBadge status={published.stage} />
             {published.confidence && <StatusBadge status={published.confidence} />}
           </p>
-          <p className="mt-2 whitespace-pre-line">{published.publicNarrative}</p>
+          {!brief && <p className="mt-2 whitespace-pre-line">{published.publicNarrative}</p>}
           {published.forecastDue && (
             <p className="mt-2">
               <span className="font-semibold">Forecast due: </span>
               {formatDate(published.forecastDue)}
             </p>
           )}
-          {published.explanation && (
+          {!brief && published.explanation && (
             <p className="mt-2 whitespace-pre-line">
               <span className="font-semibold">Explanation: </span>
               {published.explanation}
             </p>
           )}
-          {published.recoveryStep && (
+          {!brief && published.recoveryStep && (
             <p className="mt-2 whitespace-pre-line">
               <span className="font-semibold">Recovery step: </span>
               {published.recoveryStep}

@@ -1,5 +1,5 @@
 import type { UpdateFormContext } from "@/lib/dal/updates";
-
+import { contentFormValues, pickContent } from "@/lib/workflow/update-content";
 import type { FormValues } from "@/lib/forms/form-states";
 
 export type { FormValues };
@@ -12,18 +12,7 @@ export const EVIDENCE_ROWS_MIN = 3;
  */
 export function initialFormValues(context: UpdateFormContext): FormValues {
   const v = context.values;
-  const values: FormValues = {
-    stage: v.stage,
-    confidence: v.confidence ?? "",
-    publicNarrative: v.publicNarrative,
-    internalNotes: v.internalNotes,
-    risks: v.risks,
-    nextSteps: v.nextSteps,
-    explanation: v.explanation ?? "",
-    recoveryStep: v.recoveryStep ?? "",
-    notProceedingReason: v.notProceedingReason ?? "",
-    forecastDue: v.forecastDue ?? "",
-  };
+  const values: FormValues = contentFormValues(pickContent(v));
   context.action.milestones.forEach((m, i) => {
     const done = v.milestoneCompletions.find((c) => c.milestoneId === m.id);
     values[`milestoneCompletions.${i}.milestoneId`] = String(m.id);

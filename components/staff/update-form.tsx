@@ -5,22 +5,15 @@ import type { FormAction, UpdateFormState } from "@/lib/forms/form-states";
 import { evidenceRowCount, type FormValues } from "./update-form-values";
 import { formatDate } from "@/lib/format/dates";
 import { UPDATE_LIMITS } from "@/lib/workflow/update-fields";
+import { CONTENT_FIELD_NAMES, CONTENT_FIELDS, type TextField } from "@/lib/workflow/update-content";
 import { CONFIDENCE_LABELS, CONFIDENCES, STAGE_LABELS, STAGES } from "@/lib/status/vocabulary";
 import { ErrorSummary } from "./error-summary";
+import { useLengthCheck } from "./use-length-check";
 import { DateField, SelectField, TextAreaField } from "./form-fields";
 import { CriterionRows, EvidenceRows, MilestoneRows, type FormCriterion, type FormMilestone } from "./update-form-rows";
 
 const LABELS: Record<string, string> = {
-  stage: "Stage",
-  confidence: "Delivery confidence",
-  forecastDue: "Forecast due date",
-  publicNarrative: "Public narrative",
-  explanation: "Explanation",
-  recoveryStep: "Recovery step",
-  notProceedingReason: "Reason for not proceeding",
-  risks: "Risks",
-  nextSteps: "Next steps",
-  internalNotes: "Internal notes",
+  ...Object.fromEntries(CONTENT_FIELD_NAMES.map((n) => [n, CONTENT_FIELDS[n].label])),
   criterionAssessments: "Completion criteria",
   milestoneCompletions: "Milestones",
   milestoneForecasts: "Milestone forecasts",
@@ -50,6 +43,8 @@ export type UpdateFormProps = {
   milestones: FormMilestone[];
   criteria: FormCriterion[];
   update: { id: number; version: number } | null;
+  /** The last published update's texts, shown under each field for reference; null when none. */
+  lastPublished: Partial<Record<TextField, string | null>> | null;
   initialValues: FormValues;
   requestKey: string;
 };
@@ -61,15 +56,25 @@ export function UpdateForm(props: UpdateFormProps) {
     updateId: props.update?.id,
     version: props.update?.version,
   });
+  const lengths = useLengthCheck();
   const values = state.values ?? props.initialValues;
-  const errors = state.fieldErrors ?? {};
+  const errors = { ...(state.fieldErrors ?? {}), ...lengths.errors };
   const v = (name: string) => values[name] ?? "";
   const field = (name: string) => ({ name, label: LABELS[name] ?? name, errors: errors[name], defaultValue: v(name) });
-  const long = (name: keyof typeof UPDATE_LIMITS) => ({ ...field(name), maxLength: UPDATE_LIMITS[name] });
+  const long = (name: TextField) => ({
+    ...field(name),
+    maxLength: UPDATE_LIMITS[name],
+    previous: { label: CONTENT_FIELDS[name].label, text: props.lastPublished?.[name] ?? null },
+  });
 
   return (
-    <form key={state.attempt} action={action} noValidate className="mt-6 max-w-3xl">
-      <ErrorSummary message={state.message} errors={errors} describe={describe} attempt={state.attempt} />
+    <form key={state.attempt} action={action} onSubmit={lengths.onSubmit} noValidate className="mt-6 max-w-3xl">
+      <ErrorSummary
+        message={state.message}
+        errors={errors}
+        describe={describe}
+        attempt={state.attempt + lengths.attempt}
+      />
       <input type="hidden" name="actionCode" value={props.actionCode} />
       <input type="hidden" name="requestKey" value={props.requestKey} />
       {state.updateId && <input type="hidden" name="updateId" value={String(state.updateId)} />}

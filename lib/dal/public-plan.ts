@@ -2,6 +2,7 @@ import "server-only";
 import { cachedPerDatabase } from "./cache-per-database";
 import { asc, desc, eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
+import { publicContentColumns } from "./updates/content-columns";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
 import { PUBLIC_PLAN_TAG } from "./cache-tags";
@@ -57,15 +58,7 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
             actionId: t.progressUpdates.actionId,
             periodId: t.progressUpdates.periodId,
             agencyId: t.progressUpdates.agencyId,
-            stage: t.progressUpdates.stage,
-            confidence: t.progressUpdates.confidence,
-            publicNarrative: t.progressUpdates.publicNarrative,
-            risks: t.progressUpdates.risks,
-            nextSteps: t.progressUpdates.nextSteps,
-            explanation: t.progressUpdates.explanation,
-            recoveryStep: t.progressUpdates.recoveryStep,
-            notProceedingReason: t.progressUpdates.notProceedingReason,
-            forecastDue: t.progressUpdates.forecastDue,
+            ...publicContentColumns,
             publishedAt: t.progressUpdates.publishedAt,
           })
           .from(t.progressUpdates)

@@ -3,7 +3,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { can, type PermissionContext } from "@/lib/permissions/update-permissions";
-import { IN_REVIEW_STATES, type Confidence, type Stage, type UpdateState } from "@/lib/status/vocabulary";
+import { IN_REVIEW_STATES, type Stage, type UpdateState } from "@/lib/status/vocabulary";
+import { pickContent, type UpdateContent } from "@/lib/workflow/update-content";
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { milestoneOverdueDays, nzToday } from "@/lib/status/overdue";
 import { getDb } from "./db";
@@ -18,17 +19,8 @@ export type ReviewItem = {
   agency: { acronym: string; name: string };
   submittedAt: Date | null;
   approvedAt: Date | null;
-  stage: Stage;
-  confidence: Confidence | null;
-  publicNarrative: string;
   /** Null unless the reviewer may see internal notes. */
   internalNotes: string | null;
-  risks: string;
-  nextSteps: string;
-  explanation: string | null;
-  recoveryStep: string | null;
-  notProceedingReason: string | null;
-  forecastDue: string | null;
   evidence: { title: string; url: string | null; documentReference: string | null }[];
   milestonesCompleted: { title: string; completedOn: string }[];
   /** The dates a reviewer checks: the baseline, the forecast published now, the one proposed, and the move in days. */
@@ -45,7 +37,7 @@ export type ReviewItem = {
   /** What this reviewer may do now, from the same rules the workflow enforces. */
   allowed: { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
   lastPublished: PublishedSummary | null;
-};
+} & Omit<UpdateContent, "internalNotes">;
 
 /** How far the proposed forecast moves the action's due date from the one published now (or the baseline). */
 export function reviewDates(
@@ -138,16 +130,8 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
       agency: { acronym: agency.acronym, name: agency.name },
       submittedAt: u.submittedAt,
       approvedAt: u.approvedAt,
-      stage: u.stage as Stage,
-      confidence: u.confidence as Confidence | null,
-      publicNarrative: u.publicNarrative,
+      ...pickContent(u),
       internalNotes: allowed("view_internal_notes") ? u.internalNotes : null,
-      risks: u.risks,
-      nextSteps: u.nextSteps,
-      explanation: u.explanation,
-      recoveryStep: u.recoveryStep,
-      notProceedingReason: u.notProceedingReason,
-      forecastDue: u.forecastDue,
       evidence: evidence
         .filter((e) => e.updateId === u.id)
         .map((e) => ({ title: e.title, url: e.url, documentReference: e.documentReference })),

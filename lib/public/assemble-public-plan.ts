@@ -7,8 +7,9 @@ import { slipDays } from "@/lib/dependencies/dependency-graph";
 import { milestoneProgress } from "@/lib/progress/milestone-progress";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { deriveSystemState } from "@/lib/status/derive-system-state";
-import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
+import type { Provenance } from "@/lib/status/vocabulary";
 import type { PublicAction, PublicPlan, PublicUpdate } from "./types";
+import { publishedFields, type StoredPublicContent } from "@/lib/workflow/update-content";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
 
@@ -28,22 +29,13 @@ export type PublicPlanRows = {
   milestones: Row<typeof schema.milestones>[];
   periods: Row<typeof schema.reportingPeriods>[];
   /** Published, visible updates only, newest first. */
-  updates: {
+  updates: ({
     id: number;
     actionId: number;
     periodId: number | null;
     agencyId: number;
-    stage: string;
-    confidence: string | null;
-    publicNarrative: string;
-    risks: string;
-    nextSteps: string;
-    explanation: string | null;
-    recoveryStep: string | null;
-    notProceedingReason: string | null;
-    forecastDue: string | null;
     publishedAt: Date;
-  }[];
+  } & StoredPublicContent)[];
   evidence: Row<typeof schema.updateEvidence>[];
   completions: Row<typeof schema.updateMilestoneCompletions>[];
   assessments: Row<typeof schema.updateCriterionAssessments>[];
@@ -84,15 +76,7 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
     period: u.periodId === null ? null : (periodLabel.get(u.periodId) ?? null),
     publishedAt: u.publishedAt.toISOString(),
     agency: agencySlug.get(u.agencyId)!,
-    stage: u.stage as Stage,
-    confidence: u.confidence as Confidence | null,
-    narrative: u.publicNarrative,
-    risks: u.risks,
-    nextSteps: u.nextSteps,
-    explanation: u.explanation,
-    recoveryStep: u.recoveryStep,
-    notProceedingReason: u.notProceedingReason,
-    forecastDue: u.forecastDue,
+    ...publishedFields(u),
     evidence: (evidenceOf.get(u.id) ?? []).map((e) => ({
       title: e.title,
       url: e.url,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseCalendarDate } from "@/lib/periods/calendar-date";
 import { CONFIDENCES, STAGES } from "@/lib/status/vocabulary";
 import { isHttpUrl, normaliseHttpUrl } from "./http-url";
+import { CONTENT_FIELDS, TEXT_FIELDS, type TextField } from "./update-content";
 
 /**
  * The fields of the progress-update form, one zod schema each, with fixed messages (a submitted
@@ -9,13 +10,7 @@ import { isHttpUrl, normaliseHttpUrl } from "./http-url";
  */
 
 export const UPDATE_LIMITS = {
-  publicNarrative: 4000,
-  internalNotes: 4000,
-  risks: 2000,
-  nextSteps: 2000,
-  explanation: 2000,
-  recoveryStep: 2000,
-  notProceedingReason: 2000,
+  ...(Object.fromEntries(TEXT_FIELDS.map((n) => [n, CONTENT_FIELDS[n].limit])) as Record<TextField, number>),
   returnReason: 2000,
   evidenceTitle: 200,
   evidenceReference: 300,

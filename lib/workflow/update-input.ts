@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTENT_FIELDS, type TextField } from "./update-content";
 import { FINISHED_STAGES, type Confidence, type Stage } from "@/lib/status/vocabulary";
 import { addFieldError, fieldErrorsFromZod, keyToPath, mergeFieldErrors, type FieldErrors } from "./field-errors";
 import {
@@ -33,16 +34,19 @@ export { UPDATE_LIMITS };
 
 export type UpdateIntent = "save" | "submit";
 
+const textField = (n: TextField) => text(CONTENT_FIELDS[n].limit, CONTENT_FIELDS[n].called);
+const optionalTextField = (n: TextField) => optionalText(CONTENT_FIELDS[n].limit, CONTENT_FIELDS[n].called);
+
 const draftShape = {
   stage,
   confidence,
-  publicNarrative: text(UPDATE_LIMITS.publicNarrative, "the public narrative"),
-  internalNotes: text(UPDATE_LIMITS.internalNotes, "the internal notes"),
-  risks: text(UPDATE_LIMITS.risks, "the risks"),
-  nextSteps: text(UPDATE_LIMITS.nextSteps, "the next steps"),
-  explanation: optionalText(UPDATE_LIMITS.explanation, "the explanation"),
-  recoveryStep: optionalText(UPDATE_LIMITS.recoveryStep, "the recovery step"),
-  notProceedingReason: optionalText(UPDATE_LIMITS.notProceedingReason, "the reason"),
+  publicNarrative: textField("publicNarrative"),
+  internalNotes: textField("internalNotes"),
+  risks: textField("risks"),
+  nextSteps: textField("nextSteps"),
+  explanation: optionalTextField("explanation"),
+  recoveryStep: optionalTextField("recoveryStep"),
+  notProceedingReason: optionalTextField("notProceedingReason"),
   forecastDue,
   evidenceLinks: repeated(evidenceLink, UPDATE_LIMITS.evidenceLinks, "url", {
     type: "Evidence links could not be read. Reload the page and try again.",

@@ -52,6 +52,31 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
   await staff.page.goto(`/actions/${CODE}/update`);
   await expect(staff.page).toHaveURL(/\/update\?update=\d+$/);
 
+  // A 2 MB paste into the narrative: refused before anything is sent, with the text kept whole.
+  const huge = "Paste ".repeat(350_000).slice(0, 2_000_000);
+  const posts: string[] = [];
+  const countPosts = (r: { method(): string; url(): string }) => r.method() === "POST" && posts.push(r.url());
+  staff.page.on("request", countPosts);
+  await staff.page.getByLabel("Public narrative").fill(huge);
+  await expect(staff.page.locator("#field-publicNarrative-count")).toHaveText(
+    "1,996,000 characters too many: the limit is 4,000.",
+  );
+  await staff.page.getByRole("button", { name: "Save draft" }).click();
+  await expect(staff.page.locator('[aria-labelledby="error-summary-title"]')).toBeFocused();
+  await expect(
+    staff.page.getByRole("link", {
+      name: "Public narrative: Keep this to 4,000 characters or fewer: it has 2,000,000.",
+    }),
+  ).toBeVisible();
+  await expect(staff.page.locator("#field-publicNarrative-error")).toHaveText(
+    "Keep this to 4,000 characters or fewer: it has 2,000,000.",
+  );
+  expect(await staff.page.getByLabel("Public narrative").evaluate((box: HTMLTextAreaElement) => box.value.length)).toBe(
+    2_000_000,
+  );
+  staff.page.off("request", countPosts);
+  expect(posts).toEqual([]);
+
   await staff.page.getByLabel("Delivery confidence").selectOption("probable");
   await staff.page.getByLabel("Forecast due date").fill(FUTURE_FORECAST);
   await staff.page.getByLabel("Or, not done yet: forecast due").fill(MILESTONE_FORECAST);

@@ -3,25 +3,14 @@ import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { addFieldError } from "@/lib/workflow/field-errors";
+import { pickContent, type UpdateContent } from "@/lib/workflow/update-content";
 import { validateUpdateForm, type UpdateInput, type UpdateIntent } from "@/lib/workflow/update-input";
 import { invalidInput } from "./errors";
 import { forValidation, type ActionRecord } from "./load";
 import type { Tx } from "./tx";
 
 /** The author's fields of an update, and nothing else: the only values a form can reach the row with. */
-export type ContentFields = Pick<
-  UpdateInput,
-  | "stage"
-  | "confidence"
-  | "publicNarrative"
-  | "internalNotes"
-  | "risks"
-  | "nextSteps"
-  | "explanation"
-  | "recoveryStep"
-  | "notProceedingReason"
-  | "forecastDue"
->;
+export type ContentFields = UpdateContent;
 
 export type Content = {
   fields: ContentFields;
@@ -50,18 +39,7 @@ export function validateContent(
   if (!result.ok || Object.keys(errors).length > 0) throw invalidInput(errors);
   const d = result.data;
   return {
-    fields: {
-      stage: d.stage,
-      confidence: d.confidence,
-      publicNarrative: d.publicNarrative,
-      internalNotes: d.internalNotes,
-      risks: d.risks,
-      nextSteps: d.nextSteps,
-      explanation: d.explanation,
-      recoveryStep: d.recoveryStep,
-      notProceedingReason: d.notProceedingReason,
-      forecastDue: d.forecastDue,
-    },
+    fields: pickContent(d),
     children: {
       evidenceLinks: d.evidenceLinks,
       milestoneCompletions: d.milestoneCompletions,

@@ -16,21 +16,11 @@ import {
   type UpdateChildren,
 } from "./load";
 import { nzToday } from "@/lib/status/overdue";
+import { newContent, pickContent, type UpdateContent } from "@/lib/workflow/update-content";
 import { findOpenPeriod } from "./open-period";
 import { describeOpenUpdate, findOpenUpdate } from "./open-update";
 
-export type UpdateValues = {
-  stage: string;
-  confidence: string | null;
-  publicNarrative: string;
-  internalNotes: string;
-  risks: string;
-  nextSteps: string;
-  explanation: string | null;
-  recoveryStep: string | null;
-  notProceedingReason: string | null;
-  forecastDue: string | null;
-} & UpdateChildren;
+export type UpdateValues = UpdateContent & UpdateChildren;
 
 /** The reporting period an update is for, and its deadline (an ISO instant). */
 export type FormPeriod = { label: string; dueAt: string; deadlinePassed: boolean };
@@ -93,16 +83,7 @@ export async function getNewUpdateForm(
     lastPublished: last,
     update: null,
     values: {
-      stage: last?.stage ?? "not_started",
-      confidence: null,
-      publicNarrative: "",
-      internalNotes: "",
-      risks: "",
-      nextSteps: "",
-      explanation: null,
-      recoveryStep: null,
-      notProceedingReason: null,
-      forecastDue: last?.forecastDue ?? action.forecastDue,
+      ...newContent(last?.stage ?? "not_started", last?.forecastDue ?? action.forecastDue),
       evidenceLinks: [],
       milestoneCompletions: [],
       // Dates, not words: each open milestone starts from the forecast the plan holds now.
@@ -142,16 +123,7 @@ export async function getUpdateForEdit(actor: Actor, updateId: number): Promise<
     lastPublished: last,
     update: { id: row.id, version: row.version, state: row.state as UpdateState, returnReason: row.returnReason },
     values: {
-      stage: row.stage,
-      confidence: row.confidence,
-      publicNarrative: row.publicNarrative,
-      internalNotes: row.internalNotes,
-      risks: row.risks,
-      nextSteps: row.nextSteps,
-      explanation: row.explanation,
-      recoveryStep: row.recoveryStep,
-      notProceedingReason: row.notProceedingReason,
-      forecastDue: row.forecastDue,
+      ...pickContent(row),
       ...(await loadChildren(db, row.id)),
     },
   };

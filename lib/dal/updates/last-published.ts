@@ -1,20 +1,13 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
-import type { Confidence, Stage } from "@/lib/status/vocabulary";
+import { pickPublicContent, type PublicContent } from "@/lib/workflow/update-content";
+import { publicContentColumns } from "./content-columns";
 import { isPublicUpdate } from "../visibility";
 import type { Queryable } from "./tx";
 
-export type PublishedSummary = {
-  actionId: number;
-  stage: Stage;
-  confidence: Confidence | null;
-  publicNarrative: string;
-  explanation: string | null;
-  recoveryStep: string | null;
-  forecastDue: string | null;
-  publishedAt: Date;
-};
+/** An action's latest published update: every field the public may read, and when it was published. */
+export type PublishedSummary = { actionId: number; publishedAt: Date } & PublicContent;
 
 /** The latest update the public can see, for each of the given actions. */
 export async function lastPublishedByAction(q: Queryable, actionIds: number[]): Promise<Map<number, PublishedSummary>> {
@@ -22,22 +15,14 @@ export async function lastPublishedByAction(q: Queryable, actionIds: number[]): 
   const rows = await q
     .selectDistinctOn([t.progressUpdates.actionId], {
       actionId: t.progressUpdates.actionId,
-      stage: t.progressUpdates.stage,
-      confidence: t.progressUpdates.confidence,
-      publicNarrative: t.progressUpdates.publicNarrative,
-      explanation: t.progressUpdates.explanation,
-      recoveryStep: t.progressUpdates.recoveryStep,
-      forecastDue: t.progressUpdates.forecastDue,
+      ...publicContentColumns,
       publishedAt: t.progressUpdates.publishedAt,
     })
     .from(t.progressUpdates)
     .where(and(isPublicUpdate, inArray(t.progressUpdates.actionId, actionIds)))
     .orderBy(t.progressUpdates.actionId, desc(t.progressUpdates.publishedAt), desc(t.progressUpdates.id));
   return new Map(
-    rows.map((r) => [
-      r.actionId,
-      { ...r, stage: r.stage as Stage, confidence: r.confidence as Confidence | null, publishedAt: r.publishedAt! },
-    ]),
+    rows.map((r) => [r.actionId, { actionId: r.actionId, publishedAt: r.publishedAt!, ...pickPublicContent(r) }]),
   );
 }
 

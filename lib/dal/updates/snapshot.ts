@@ -1,3 +1,4 @@
+import { pickContent } from "@/lib/workflow/update-content";
 import type { UpdateRow } from "./load";
 
 /**
@@ -8,16 +9,7 @@ export function auditSnapshot(row: UpdateRow, extra: Record<string, unknown> = {
   return {
     state: row.state,
     version: row.version,
-    stage: row.stage,
-    confidence: row.confidence,
-    publicNarrative: row.publicNarrative,
-    internalNotes: row.internalNotes,
-    risks: row.risks,
-    nextSteps: row.nextSteps,
-    explanation: row.explanation,
-    recoveryStep: row.recoveryStep,
-    notProceedingReason: row.notProceedingReason,
-    forecastDue: row.forecastDue,
+    ...pickContent(row),
     returnReason: row.returnReason,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     ...extra,

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/permissions/actor";
 import { can } from "@/lib/permissions/update-permissions";
-import type { Confidence, Stage, UpdateState } from "@/lib/status/vocabulary";
+import type { UpdateState } from "@/lib/status/vocabulary";
+import { pickContent, type UpdateContent } from "@/lib/workflow/update-content";
 import { getDb } from "../db";
 import { forbidden } from "./errors";
 import { loadChildren, loadUpdate, type UpdateChildren } from "./load";
@@ -11,21 +12,13 @@ export type UpdateView = {
   version: number;
   state: UpdateState;
   action: { code: string; title: string };
-  stage: Stage;
-  confidence: Confidence | null;
-  publicNarrative: string;
-  /** Null unless the viewer may see internal notes. */
-  internalNotes: string | null;
-  risks: string;
-  nextSteps: string;
-  explanation: string | null;
-  recoveryStep: string | null;
-  notProceedingReason: string | null;
-  forecastDue: string | null;
   returnReason: string | null;
   submittedAt: Date | null;
   publishedAt: Date | null;
-} & UpdateChildren;
+} & Omit<UpdateContent, "internalNotes"> & {
+    /** Null unless the viewer may see internal notes. */
+    internalNotes: string | null;
+  } & UpdateChildren;
 
 /** An unpublished update as staff see it; internal notes only for those entitled to them. */
 export async function viewUpdate(actor: Actor, updateId: number): Promise<UpdateView> {
@@ -40,16 +33,8 @@ export async function viewUpdate(actor: Actor, updateId: number): Promise<Update
     version: row.version,
     state: row.state as UpdateState,
     action: { code: action.code, title: action.title },
-    stage: row.stage as Stage,
-    confidence: row.confidence as Confidence | null,
-    publicNarrative: row.publicNarrative,
+    ...pickContent(row),
     internalNotes: notes ? row.internalNotes : null,
-    risks: row.risks,
-    nextSteps: row.nextSteps,
-    explanation: row.explanation,
-    recoveryStep: row.recoveryStep,
-    notProceedingReason: row.notProceedingReason,
-    forecastDue: row.forecastDue,
     returnReason: row.returnReason,
     submittedAt: row.submittedAt,
     publishedAt: row.publishedAt,

@@ -91,10 +91,10 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       )}
       <p className="mt-4 max-w-3xl">
         Save a draft at any time. When you submit it, an approver at your agency checks it, then TEC publishes it.
-        Fields marked public appear on the public site exactly as you write them. The last published update is shown
-        below for reference: nothing from it is copied into this one.
+        Fields marked public appear on the public site exactly as you write them. What the last published update said is
+        shown under each field for reference: nothing from it is copied into this one unless you choose to.
       </p>
-      <PublishedBeside published={context.lastPublished} />
+      <PublishedBeside published={context.lastPublished} brief />
       <UpdateForm
         action={saveUpdateAction}
         actionCode={action.code}
@@ -103,6 +103,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
         milestones={action.milestones}
         criteria={action.criteria}
         update={context.update ? { id: context.update.id, version: context.update.version } : null}
+        lastPublished={context.lastPublished}
         initialValues={initialFormValues(context)}
         requestKey={randomUUID()}
       />
