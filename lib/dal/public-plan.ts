@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedPerDatabase } from "./cache-per-database";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { publicContentColumns } from "./updates/content-columns";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
@@ -65,16 +65,31 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
           .where(isPublicUpdate)
           .orderBy(desc(t.progressUpdates.publishedAt), desc(t.progressUpdates.id)),
   ]);
-  const updateIds = updates.map((u) => u.id);
-  const noUpdates = updateIds.length === 0;
+  // Joined to the visibility rule rather than passed the published updates' ids, which a long history
+  // would turn into a list too long for one query.
+  const noUpdates = updates.length === 0;
   const [evidence, completions, assessments] = await Promise.all([
-    noUpdates ? [] : db.select().from(t.updateEvidence).where(inArray(t.updateEvidence.updateId, updateIds)),
     noUpdates
       ? []
-      : db.select().from(t.updateMilestoneCompletions).where(inArray(t.updateMilestoneCompletions.updateId, updateIds)),
+      : db
+          .select(getTableColumns(t.updateEvidence))
+          .from(t.updateEvidence)
+          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateEvidence.updateId))
+          .where(isPublicUpdate),
     noUpdates
       ? []
-      : db.select().from(t.updateCriterionAssessments).where(inArray(t.updateCriterionAssessments.updateId, updateIds)),
+      : db
+          .select(getTableColumns(t.updateMilestoneCompletions))
+          .from(t.updateMilestoneCompletions)
+          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateMilestoneCompletions.updateId))
+          .where(isPublicUpdate),
+    noUpdates
+      ? []
+      : db
+          .select(getTableColumns(t.updateCriterionAssessments))
+          .from(t.updateCriterionAssessments)
+          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateCriterionAssessments.updateId))
+          .where(isPublicUpdate),
   ]);
 
   return assemblePublicPlan(
