@@ -7,7 +7,8 @@ import {
   SYSTEM_STATE_DEFINITIONS,
 } from "@/lib/status/definitions";
 import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
-import { labelKey, OverdueBadge } from "@/components/status/status-badge";
+import { OverdueBadge } from "@/components/status/status-badge";
+import { labelKey } from "@/lib/status/label-key";
 import { interfaceLang } from "@/i18n/lang";
 
 export const metadata: Metadata = { title: "What the statuses mean" };
