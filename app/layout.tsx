@@ -4,28 +4,24 @@ import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
+import { buildPageMetadata, SITE_NAME } from "@/lib/seo/page-metadata";
+import { SITE_IMAGE_PATH } from "@/lib/seo/page-seo";
 import { signOutAction, signOutEverywhereAction } from "./login/actions";
 import { interfaceLang } from "@/i18n/lang";
 import "./globals.css";
 
-const SITE_TITLE = "Mahere: National Careers System Strategy Action Plan progress";
-const SITE_DESCRIPTION =
-  "What was committed in the National Careers System Strategy Action Plan, by whom, by when, and whether it is happening.";
-
-/** Absolute links (canonical, Open Graph) on the configured public address, read per request. */
+/**
+ * The defaults every page starts from: absolute links on the configured public address, the site's
+ * description and preview image. Public pages add their own canonical address (lib/seo/page-seo.ts).
+ */
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pages.meta");
+  const origin = env().publicUrl;
+  const siteImage = { path: SITE_IMAGE_PATH, alt: t("siteTitle") };
   return {
-    metadataBase: new URL(`${env().publicUrl}/`),
-    title: { default: SITE_TITLE, template: "%s · Mahere" },
-    description: SITE_DESCRIPTION,
-    alternates: { types: { "application/atom+xml": "/feed.xml" } },
-    openGraph: {
-      siteName: "Mahere",
-      type: "website",
-      locale: "en_NZ",
-      title: SITE_TITLE,
-      description: SITE_DESCRIPTION,
-    },
+    ...buildPageMetadata({ title: t("siteTitle"), description: t("siteDescription"), path: null }, origin, siteImage),
+    metadataBase: new URL(`${origin}/`),
+    title: { default: t("siteTitle"), template: `%s · ${SITE_NAME}` },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
@@ -11,6 +12,20 @@ import { isDemoMode } from "@/lib/dal/db";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format/dates";
 import { rollUpActions } from "@/lib/public/roll-up-actions";
+import { pageMetadata } from "@/lib/seo/page-seo";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  const [t, plan] = await Promise.all([getTranslations("pages.meta"), getPublicPlan()]);
+  return pageMetadata({
+    title: t("siteTitle"),
+    absoluteTitle: true,
+    description: plan
+      ? t("home", { actions: plan.actions.length, workstreams: plan.workstreams.length })
+      : t("siteDescription"),
+    path: "/",
+  });
+}
 
 export default async function OverviewPage() {
   await connection(); // rendered per request from the (cached) published plan, never at build time

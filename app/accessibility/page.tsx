@@ -4,10 +4,11 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/timeline/page-heading";
 import { formatDate } from "@/lib/format/dates";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("pages.accessibility");
-  return { title: t("metaTitle") };
+  const [t, meta] = await Promise.all([getTranslations("pages.accessibility"), getTranslations("pages.meta")]);
+  return pageMetadata({ title: t("metaTitle"), description: meta("accessibility"), path: "/accessibility" });
 }
 
 /** When this statement was last reviewed against the site; change it with the statement. */

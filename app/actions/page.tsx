@@ -11,12 +11,24 @@ import { hasFilters, readActionQuery } from "@/lib/public/action-query";
 import { filterActions } from "@/lib/public/filter-actions";
 import { indexPlan } from "@/lib/public/plan-lookups";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await uiText("actions.list");
-  return { title: t("title") };
+  await connection();
+  const [{ t }, meta, plan] = await Promise.all([
+    uiText("actions.list"),
+    getTranslations("pages.meta"),
+    getPublicPlan(),
+  ]);
+  // Every filtered view has the whole list as its canonical page.
+  return pageMetadata({
+    title: t("title"),
+    description: meta("actions", { count: plan?.actions.length ?? 0 }),
+    path: "/actions",
+  });
 }
 
 export default async function ActionsPage({ searchParams }: Props) {

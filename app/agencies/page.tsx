@@ -8,10 +8,21 @@ import { getPublicPlan } from "@/lib/dal/public-plan";
 import { involvedAgencies } from "@/lib/public/plan-lookups";
 import { rollUpActions } from "@/lib/public/roll-up-actions";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await uiText("plan.agencies");
-  return { title: t("title") };
+  await connection();
+  const [{ t }, meta, plan] = await Promise.all([
+    uiText("plan.agencies"),
+    getTranslations("pages.meta"),
+    getPublicPlan(),
+  ]);
+  return pageMetadata({
+    title: t("title"),
+    description: meta("agencies", { count: plan ? involvedAgencies(plan).length : 0 }),
+    path: "/agencies",
+  });
 }
 
 export default async function AgenciesPage() {

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/timeline/page-heading";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("pages.data");
-  return { title: t("metaTitle") };
+  const [t, meta] = await Promise.all([getTranslations("pages.data"), getTranslations("pages.meta")]);
+  return pageMetadata({ title: t("metaTitle"), description: meta("data"), path: "/data" });
 }
 
 type Param = "q" | "workstream" | "agency" | "stage" | "confidence" | "since" | "number";

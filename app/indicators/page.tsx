@@ -6,10 +6,11 @@ import { Notice } from "@/components/notice";
 import { PageHeading } from "@/components/timeline/page-heading";
 import { isDemoMode } from "@/lib/dal/db";
 import { getPublicIndicators } from "@/lib/dal/public-indicators";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("indicators");
-  return { title: t("metaTitle") };
+  const [t, meta] = await Promise.all([getTranslations("indicators"), getTranslations("pages.meta")]);
+  return pageMetadata({ title: t("metaTitle"), description: meta("indicators"), path: "/indicators" });
 }
 
 export default async function IndicatorsPage() {

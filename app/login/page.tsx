@@ -7,8 +7,13 @@ import { getCurrentUser } from "@/lib/dal/actor";
 import { isDemoMode } from "@/lib/dal/db";
 import { signInWithOidc } from "./actions";
 import { LoginForm } from "./login-form";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const meta = await getTranslations("pages.meta");
+  return pageMetadata({ title: meta("loginTitle"), description: meta("login"), path: "/login" });
+}
 
 /** What to tell someone the sign-in service sent back here, without detail an attacker could use. */
 function signInProblem(code: string): string {

@@ -9,10 +9,24 @@ import { getPublicPlan } from "@/lib/dal/public-plan";
 import { actionsForRecommendation, indexPlan } from "@/lib/public/plan-lookups";
 import { rollUpActions } from "@/lib/public/roll-up-actions";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await uiText("plan.recommendations");
-  return { title: t("title") };
+  await connection();
+  const [{ t }, meta, plan] = await Promise.all([
+    uiText("plan.recommendations"),
+    getTranslations("pages.meta"),
+    getPublicPlan(),
+  ]);
+  return pageMetadata({
+    title: t("title"),
+    description: meta("recommendations", {
+      count: plan?.recommendations.length ?? 0,
+      focusAreas: plan?.focusAreas.length ?? 0,
+    }),
+    path: "/recommendations",
+  });
 }
 
 export default async function RecommendationsPage() {

@@ -5,8 +5,13 @@ import { PageHeading } from "@/components/timeline/page-heading";
 import { getActor } from "@/lib/dal/actor";
 import { listClosedPeriods, reportVersionFor } from "@/lib/dal/reports";
 import { formatDate } from "@/lib/format/dates";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
-export const metadata: Metadata = { title: "Quarterly reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const meta = await getTranslations("pages.meta");
+  return pageMetadata({ title: meta("reportsTitle"), description: meta("reports"), path: "/reports" });
+}
 
 export default async function ReportsPage() {
   await connection();

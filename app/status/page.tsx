@@ -7,10 +7,15 @@ import {
   SYSTEM_STATE_DEFINITIONS,
 } from "@/lib/status/definitions";
 import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
-import { labelKey, OverdueBadge } from "@/components/status/status-badge";
+import { OverdueBadge } from "@/components/status/status-badge";
+import { labelKey } from "@/lib/status/label-key";
 import { interfaceLang } from "@/i18n/lang";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
-export const metadata: Metadata = { title: "What the statuses mean" };
+export async function generateMetadata(): Promise<Metadata> {
+  const meta = await getTranslations("pages.meta");
+  return pageMetadata({ title: meta("statusTitle"), description: meta("status"), path: "/status" });
+}
 
 function DefinitionList({ keys, definitions }: { keys: readonly string[]; definitions: Record<string, string> }) {
   return (

@@ -14,10 +14,11 @@ import { addDays } from "@/lib/periods/calendar-date";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { layoutGantt, summariseGantt } from "@/lib/timeline/gantt-layout";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("timeline");
-  return { title: t("metaTitle") };
+  const [t, meta] = await Promise.all([getTranslations("timeline"), getTranslations("pages.meta")]);
+  return pageMetadata({ title: t("metaTitle"), description: meta("timeline"), path: "/timeline" });
 }
 
 export default async function TimelinePage() {

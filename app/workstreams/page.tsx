@@ -10,10 +10,21 @@ import { getPublicPlan } from "@/lib/dal/public-plan";
 import { actionsOfWorkstream, indexPlan } from "@/lib/public/plan-lookups";
 import { rollUpActions } from "@/lib/public/roll-up-actions";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await uiText("plan.workstreams");
-  return { title: t("title") };
+  await connection();
+  const [{ t }, meta, plan] = await Promise.all([
+    uiText("plan.workstreams"),
+    getTranslations("pages.meta"),
+    getPublicPlan(),
+  ]);
+  return pageMetadata({
+    title: t("title"),
+    description: meta("workstreams", { count: plan?.workstreams.length ?? 0 }),
+    path: "/workstreams",
+  });
 }
 
 export default async function WorkstreamsPage() {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { labelKey } from "@/components/status/status-badge";
+import { labelKey } from "@/lib/status/label-key";
 import { CONFIDENCE_FILTERS, STAGE_FILTERS, type ActionFilters } from "@/lib/public/filter-actions";
 import type { PublicAgency, PublicWorkstream } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";

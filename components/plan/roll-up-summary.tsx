@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { labelKey } from "@/components/status/status-badge";
+import { labelKey } from "@/lib/status/label-key";
 import { StatusMix } from "@/components/status/status-mix";
 import type { RollUp, StageCategory } from "@/lib/rollup/roll-up";
 import { STAGES } from "@/lib/status/vocabulary";

@@ -3,17 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import { uiText } from "@/components/plan/ui-text";
 import { statusHref } from "@/lib/status/definitions";
+import { labelKey, type StatusLabelKey } from "@/lib/status/label-key";
 import { chipStyle } from "@/lib/status/palette";
 import type { Confidence, Stage, SystemState } from "@/lib/status/vocabulary";
 
-type BadgeKey = Stage | Confidence | SystemState | "no_rating";
-
-export function labelKey(key: BadgeKey): string {
-  if (key === "not_yet_reported" || key === "stale" || key === "current") return `system.${key}`;
-  if (key === "no_rating" || ["on_track", "probable", "feasible", "at_risk", "unachievable"].includes(key))
-    return `confidence.${key}`;
-  return `stage.${key}`;
-}
+type BadgeKey = StatusLabelKey;
 
 export async function StatusBadge({ status }: { status: BadgeKey }) {
   const t = await getTranslations("status");

@@ -5,7 +5,7 @@ import type { RollUp } from "@/lib/rollup/roll-up";
 import { MIX_ORDER } from "@/lib/rollup/roll-up";
 import { CONFIDENCES, STAGES } from "@/lib/status/vocabulary";
 import { uiText } from "@/components/plan/ui-text";
-import { labelKey } from "./status-badge";
+import { labelKey } from "@/lib/status/label-key";
 
 /**
  * A roll-up as words and numbers: the confidence mix (or the stage mix), the worst item, and a

@@ -69,3 +69,6 @@ export const TEMPLATES: Template[] = [
   { route: "app/admin/indicators/[code]/page.tsx", path: "/admin/indicators/I1", as: "monitor" },
   { route: "app/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];
+
+/** The pages anyone may open: no sign-in, and a 200 answer. */
+export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && (t.status ?? 200) === 200);

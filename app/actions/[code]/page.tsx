@@ -16,6 +16,10 @@ import { formatDate } from "@/lib/format/dates";
 import { actionRelations } from "@/lib/public/action-relations";
 import { indexPlan } from "@/lib/public/plan-lookups";
 import { uiText } from "@/components/plan/ui-text";
+import { actionPreview, previewAlt, previewDescription, previewVersion } from "@/lib/seo/plan-previews";
+import { englishPreviewText, pagePreviewText } from "@/lib/seo/preview-text";
+import { pageMetadata } from "@/lib/seo/page-seo";
+import { nzToday } from "@/lib/status/overdue";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -35,9 +39,17 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
-  const { action } = found;
-  const { t } = await uiText("actions.detail");
-  return { title: `${t("action", { code: action.code })}: ${action.title}` };
+  const { plan, action } = found;
+  const today = nzToday();
+  const [{ t }, text, english] = await Promise.all([uiText("actions.detail"), pagePreviewText(), englishPreviewText()]);
+  const preview = actionPreview(action, plan, text, today);
+  const image = actionPreview(action, plan, english, today);
+  return pageMetadata({
+    title: `${t("action", { code: action.code })}: ${action.title}`,
+    description: previewDescription(preview),
+    path: `/actions/${action.code}`,
+    image: { path: `/og/actions/${action.code}?v=${previewVersion(image)}`, alt: previewAlt(image) },
+  });
 }
 
 export default async function ActionPage({ params }: Props) {

@@ -9,6 +9,10 @@ import { getPublicPlan } from "@/lib/dal/public-plan";
 import { agencyInvolvement, indexPlan } from "@/lib/public/plan-lookups";
 import { rollUpActions } from "@/lib/public/roll-up-actions";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { mixChips } from "@/lib/seo/plan-previews";
+import { pageMetadata } from "@/lib/seo/page-seo";
+import { nzToday } from "@/lib/status/overdue";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,8 +25,25 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { agency } = await load(params);
-  return { title: `${agency.name} (${agency.acronym})` };
+  const { plan, agency } = await load(params);
+  const [{ t }, meta, status] = await Promise.all([
+    uiText("plan.agencies"),
+    getTranslations("pages.meta"),
+    getTranslations("status"),
+  ]);
+  const { workstreamsLed, actionsLed, actionsContributing } = agencyInvolvement(plan, agency);
+  const summary = t("summary", {
+    workstreams: workstreamsLed.length,
+    led: actionsLed.length,
+    contributing: actionsContributing.length,
+  });
+  const mix = mixChips(actionsLed, (key, values) => status(key as never, values as never), nzToday());
+  const going = mix.length > 0 ? ` ${t("howItIsGoing")}: ${mix.map((c) => c.label).join(", ")}.` : "";
+  return pageMetadata({
+    title: `${agency.name} (${agency.acronym})`,
+    description: `${meta("agency", { name: agency.name, acronym: agency.acronym })} ${summary}${going}`,
+    path: `/agencies/${agency.slug}`,
+  });
 }
 
 export default async function AgencyPage({ params }: Props) {

@@ -9,6 +9,8 @@ import { ActionsWithStatus } from "@/components/plan/actions-with-status";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { actionsForRecommendation, indexPlan, parseNumberParam } from "@/lib/public/plan-lookups";
 import { uiText } from "@/components/plan/ui-text";
+import { getTranslations } from "next-intl/server";
+import { pageMetadata } from "@/lib/seo/page-seo";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -21,9 +23,14 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { recommendation } = await load(params);
-  const { t } = await uiText("plan.recommendations");
-  return { title: `${t("recommendation", { number: recommendation.number })}: ${recommendation.title}` };
+  const { plan, recommendation: r } = await load(params);
+  const [{ t }, meta] = await Promise.all([uiText("plan.recommendations"), getTranslations("pages.meta")]);
+  const count = actionsForRecommendation(plan.actions, r.number).length;
+  return pageMetadata({
+    title: `${t("recommendation", { number: r.number })}: ${r.title}`,
+    description: `${meta("recommendation", { number: r.number, focusArea: r.focusArea, count })} ${r.description}`,
+    path: `/recommendations/${r.number}`,
+  });
 }
 
 export default async function RecommendationPage({ params }: Props) {

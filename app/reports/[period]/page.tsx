@@ -12,13 +12,30 @@ import { ReportWorkstreams } from "@/components/reports/report-workstreams";
 import { getActor } from "@/lib/dal/actor";
 import { loadQuarterlyReport } from "@/lib/dal/reports";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { getTranslations } from "next-intl/server";
+import { getPublicPlan } from "@/lib/dal/public-plan";
+import { periodSlug } from "@/lib/periods/period-slug";
+import { pageMetadata } from "@/lib/seo/page-seo";
 import "../report-print.css";
 
 type Props = { params: Promise<{ period: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { period } = await params;
-  return { title: `Quarterly report ${period.toUpperCase().replace("-", " ")}` };
+  const { period: slug } = await params;
+  const [meta, plan] = await Promise.all([getTranslations("pages.meta"), getPublicPlan()]);
+  const period = plan?.periods.find((p) => periodSlug(p.label) === slug);
+  if (!period) return {};
+  // An open period's page says its report is not built yet: nothing to describe or index.
+  if (!period.closed) return { title: meta("reportTitle", { period: period.label }) };
+  return pageMetadata({
+    title: meta("reportTitle", { period: period.label }),
+    description: meta("report", {
+      period: period.label,
+      from: formatDate(period.startsOn),
+      to: formatDate(period.endsOn),
+    }),
+    path: `/reports/${slug}`,
+  });
 }
 
 const CONTENTS = [

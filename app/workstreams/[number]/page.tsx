@@ -9,6 +9,10 @@ import { ActionsWithStatus } from "@/components/plan/actions-with-status";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { actionsOfWorkstream, indexPlan, parseNumberParam } from "@/lib/public/plan-lookups";
 import { uiText } from "@/components/plan/ui-text";
+import { previewAlt, previewDescription, previewVersion, workstreamPreview } from "@/lib/seo/plan-previews";
+import { englishPreviewText, pagePreviewText } from "@/lib/seo/preview-text";
+import { pageMetadata } from "@/lib/seo/page-seo";
+import { nzToday } from "@/lib/status/overdue";
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -21,12 +25,22 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workstream } = await load(params);
-  const { t } = await uiText("plan.workstreams");
-  return {
+  const { plan, workstream } = await load(params);
+  const today = nzToday();
+  const [{ t }, text, english] = await Promise.all([
+    uiText("plan.workstreams"),
+    pagePreviewText(),
+    englishPreviewText(),
+  ]);
+  const preview = workstreamPreview(workstream, plan, text, today);
+  const image = workstreamPreview(workstream, plan, english, today);
+  return pageMetadata({
     title: `${t("workstream", { number: workstream.number })}: ${workstream.title}`,
-    alternates: { types: { "application/atom+xml": `/workstreams/${workstream.number}/feed.xml` } },
-  };
+    description: previewDescription(preview),
+    path: `/workstreams/${workstream.number}`,
+    image: { path: `/og/workstreams/${workstream.number}?v=${previewVersion(image)}`, alt: previewAlt(image) },
+    feed: `/workstreams/${workstream.number}/feed.xml`,
+  });
 }
 
 export default async function WorkstreamPage({ params }: Props) {
