@@ -57,7 +57,10 @@ const message = (error: unknown): string =>
 
 function record(name: string, ok: boolean, detail?: string) {
   results.push({ name, ok, detail });
-  console.log(`${ok ? "ok  " : "FAIL"}  ${name}${detail ? `\n      ${detail.replaceAll("\n", "\n      ")}` : ""}`);
+  const at = `${((Date.now() - started) / 1000).toFixed(1)} s`; // since the start, to see where time goes
+  console.log(
+    `${ok ? "ok  " : "FAIL"}  ${name}  (${at})${detail ? `\n      ${detail.replaceAll("\n", "\n      ")}` : ""}`,
+  );
 }
 
 /** Runs a check's body: passed, or failed with the thrown error's message. */
