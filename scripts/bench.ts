@@ -10,7 +10,7 @@
  * Uses a throwaway PostgreSQL cluster, or the server named by BENCH_DATABASE_URL (it must be allowed
  * to create databases; the bench drops the ones it created).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, readFileSync } from "node:fs";
 import os from "node:os";
@@ -19,7 +19,8 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { startThrowawayPostgres } from "../tests/support/postgres-server";
 import { explainLatestPublished, verdict } from "./bench/explain";
-import { percentile, signIn, timePath, waitUntilReady, type Timing } from "./bench/http";
+import { percentile, timePath, type Timing } from "./bench/http";
+import { signIn, stopProcessGroup, waitUntilReady } from "./support/app-server";
 
 const DEFAULT_PATHS = "/dashboard,/dashboard?period={period},/reports/{period}";
 const MONITOR = { email: "monitor@example.org", password: "Demo-Password-2026" };
@@ -83,29 +84,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping the app and the database…`);
     void cleanUp().then(() => process.exit(130));
-  });
-}
-
-function stopProcessGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
-    const force = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }, 10_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      clearTimeout(force);
-      resolve();
-    }
   });
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Sums vitest's and Playwright's JSON reports and the static checks into one line CI can read:
-// `N passed, N failed`. Exits non-zero when anything failed or a report is missing.
+// Sums the JSON reports of vitest, Playwright and the production check (scripts/check-production.ts)
+// and the static checks into one line CI can read: `N passed, N failed`. Exits non-zero when anything
+// failed or a report is missing.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -33,6 +34,12 @@ if (playwright) {
   failed += s.unexpected + (playwright.errors?.length ?? 0);
   skipped += s.skipped;
   console.log(`playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed`);
+}
+const production = read("production-check.json");
+if (production) {
+  passed += production.passed;
+  failed += production.failed;
+  console.log(`production check: ${production.passed} passed, ${production.failed} failed`);
 }
 console.log(`static checks: ${staticPassed} passed, ${staticFailed} failed`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -81,6 +81,8 @@ step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.jso
 
 rm -rf .data/e2e-*
 if step "next build" node scripts/start.mjs --build-only; then
+  # The build as a deployment runs it (`npm start`, PostgreSQL, no demo); each check counts as a test.
+  step "production check" npx tsx scripts/check-production.ts --report "$results/production-check.json"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
     step "playwright" npx playwright test --reporter=list,json
 else

@@ -23,7 +23,8 @@ function binDir(): string {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, picked by the system. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
