@@ -1,4 +1,5 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import { releasedState, visibleAt } from "../visibility";
 import { compareActionCodes } from "../../lib/rollup/compare-action-codes";
 import {
   assembleActionSnapshot,
@@ -50,6 +51,23 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 const dateText = (d: unknown) => (d === null || d === undefined ? null : String(d).slice(0, 10));
 
 /**
+ * Each action's latest update published at `at`, found through the partial index on
+ * (action, published_at); scripts/bench/explain.ts checks its plan stays an index scan.
+ */
+export function latestPublishedAt(at: string): SQL {
+  return sql`
+    select a.id as action_id, u.id, u.stage, u.confidence, u.public_narrative, u.explanation, u.recovery_step,
+           u.not_proceeding_reason, u.risks, u.next_steps, u.published_at, p.label as period_label
+    from actions a
+    join lateral (
+      select * from progress_updates pu
+      where pu.action_id = a.id and ${visibleAt("pu", at)}
+      order by pu.published_at desc, pu.id desc limit 1
+    ) u on true
+    left join reporting_periods p on p.id = u.period_id`;
+}
+
+/**
  * Everything the period's snapshot says about each action, as published at `at` (the close). Each
  * action's latest published update is found through the partial index on (action, published_at),
  * one probe per action, so the cost grows with the number of actions, not with the history.
@@ -83,40 +101,30 @@ async function actionInputs(
       .select({ actionId: t.actionDependencies.actionId, code: t.actions.code })
       .from(t.actionDependencies)
       .innerJoin(t.actions, eq(t.actions.id, t.actionDependencies.predecessorId)),
-    db.execute(sql`
-      select a.id as action_id, u.id, u.stage, u.confidence, u.public_narrative, u.explanation, u.recovery_step,
-             u.not_proceeding_reason, u.risks, u.next_steps, u.published_at, p.label as period_label
-      from actions a
-      join lateral (
-        select * from progress_updates pu
-        where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${atText}::timestamptz
-        order by pu.published_at desc, pu.id desc limit 1
-      ) u on true
-      left join reporting_periods p on p.id = u.period_id`),
+    db.execute(latestPublishedAt(atText)),
     db.execute(sql`
       select distinct u.action_id from progress_updates u
-      where u.state = 'published' and u.published_at <= ${atText}::timestamptz
+      where ${visibleAt("u", atText)}
         and (u.period_id in (select rp.id from reporting_periods rp where rp.starts_on >= ${period.startsOn}::date)
              or (u.period_id is null
                  and (u.published_at at time zone 'Pacific/Auckland')::date >= ${period.startsOn}::date))`),
     db.execute(sql`
       select a.id as action_id, a.forecast_due as plan_forecast,
         (select pu.forecast_due from progress_updates pu
-          where pu.action_id = a.id and pu.state = 'published' and pu.forecast_due is not null
-            and pu.published_at <= ${atText}::timestamptz
+          where pu.action_id = a.id and ${visibleAt("pu", atText)} and pu.forecast_due is not null
           order by pu.published_at desc, pu.id desc limit 1) as forecast_by,
         exists (select 1 from progress_updates pu
-          where pu.action_id = a.id and pu.state = 'published' and pu.forecast_due is not null) as forecast_ever
+          where pu.action_id = a.id and ${releasedState("pu")} and pu.forecast_due is not null) as forecast_ever
       from actions a`),
     db.execute(sql`
       select m.action_id, m.title, m.baseline_due, m.forecast_due, m.completed_on, m.weight,
         (select min(c.completed_on) from update_milestone_completions c
           join progress_updates pu on pu.id = c.update_id
-          where c.milestone_id = m.id and pu.state = 'published' and pu.published_at <= ${atText}::timestamptz
+          where c.milestone_id = m.id and ${visibleAt("pu", atText)}
         ) as completed_by,
         exists (select 1 from update_milestone_completions c
           join progress_updates pu on pu.id = c.update_id
-          where c.milestone_id = m.id and pu.state = 'published') as completed_ever
+          where c.milestone_id = m.id and ${releasedState("pu")}) as completed_ever
       from milestones m order by m.action_id, m.position`),
     db
       .select({

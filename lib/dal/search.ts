@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { visibleAt } from "./visibility";
 import { rowsOf } from "@/db/rows";
 import { getDb } from "./db";
 
@@ -25,7 +26,7 @@ export async function searchActionCodes(query: string): Promise<string[]> {
       where r.id in (select wr.recommendation_id from workstream_recommendations wr where wr.workstream_id = w.id
                      union select ar.recommendation_id from action_recommendations ar where ar.action_id = a.id)), '') || ' ' ||
     coalesce((select string_agg(u.public_narrative, ' ') from progress_updates u
-      where u.action_id = a.id and u.state = 'published' and u.published_at <= now()), '')`;
+      where u.action_id = a.id and ${visibleAt("u")}), '')`;
   const vector = sql`to_tsvector('english', ${fold(document)})`;
   const tsquery = sql`websearch_to_tsquery('english', ${fold(sql`${q}`)})`;
   const result = await db.execute<{ code: string }>(sql`

@@ -1,12 +1,4 @@
 import "server-only";
-import { and, eq, lte, sql } from "drizzle-orm";
-import * as t from "@/db/schema";
 
-/**
- * The one rule for what the public may see of progress updates: published, and not scheduled for a
- * later time. Every public query uses it, so a draft or a scheduled update cannot leak by omission.
- */
-export const isPublicUpdate = and(
-  eq(t.progressUpdates.state, "published"),
-  lte(t.progressUpdates.publishedAt, sql`now()`),
-);
+/** The public-visibility rule lives with the schema, so the seed and period freezing share it. */
+export { isPublicUpdate, isReleased, publicUpdateAt, releasedState, visibleAt } from "@/db/visibility";

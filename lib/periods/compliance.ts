@@ -3,6 +3,7 @@
  * the action's updates for that period and the period's deadlines, never typed.
  */
 
+import { isVisibleAt } from "@/db/visibility";
 import type { UpdateState } from "@/lib/status/vocabulary";
 
 export const COMPLIANCE_STATES = [
@@ -38,7 +39,7 @@ export type Compliance = { state: ComplianceState; submittedLate: boolean };
 
 /** Further along the workflow ranks higher; withdrawn updates do not count at all. */
 function rank(u: PeriodUpdateRef, at: Date): number {
-  if (u.state === "published") return u.publishedAt && u.publishedAt <= at ? 4 : 3; // scheduled = approved
+  if (u.state === "published") return isVisibleAt(u, at) ? 4 : 3; // scheduled = approved
   if (u.state === "agency_approved") return 3;
   if (u.state === "submitted") return 2;
   if (u.state === "draft" || u.state === "changes_requested") return 1;

@@ -72,8 +72,8 @@ export function applyTransition(
       if (!at || Number.isNaN(at.getTime())) return invalid("Choose when the update should be published.");
       // A time in the past would publish at once while claiming to be scheduled: use "publish".
       if (at.getTime() <= now.getTime()) return invalid("Choose a publication time in the future.");
-      // Stored as published with published_at in the future: the public filter
-      // (state = 'published' and published_at <= now()) keeps it hidden until then.
+      // Stored as published with published_at in the future: the public-visibility rule
+      // (db/visibility.ts) keeps it hidden until then.
       return { ok: true, state, stamps: { publishAt: at, publishedAt: at } };
     }
   }

@@ -1,19 +1,6 @@
+import { PgDialect } from "drizzle-orm/pg-core";
 import postgres from "postgres";
-
-/**
- * The "latest published update per action" lateral query of db/periods/freeze-period.ts, as at `at`.
- * Keep in step with that file: it is the probe whose plan must stay an index scan.
- */
-export const LATEST_PUBLISHED_SQL = `
-select a.id as action_id, u.id, u.stage, u.confidence, u.public_narrative, u.explanation, u.recovery_step,
-       u.not_proceeding_reason, u.risks, u.next_steps, u.published_at, p.label as period_label
-from actions a
-join lateral (
-  select * from progress_updates pu
-  where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= $1::timestamptz
-  order by pu.published_at desc, pu.id desc limit 1
-) u on true
-left join reporting_periods p on p.id = u.period_id`;
+import { latestPublishedAt } from "@/db/periods/freeze-period";
 
 export type ExplainResult = {
   plan: string[];
@@ -50,7 +37,9 @@ export function verdict(r: ExplainResult): string[] {
 export async function explainLatestPublished(url: string, at: Date): Promise<ExplainResult> {
   const sql = postgres(url, { max: 1, onnotice: () => undefined });
   try {
-    const rows = await sql.unsafe(`explain (analyze, buffers) ${LATEST_PUBLISHED_SQL}`, [at.toISOString()]);
+    // The very query period freezing runs, rendered to text with its parameters.
+    const probe = new PgDialect().sqlToQuery(latestPublishedAt(at.toISOString()));
+    const rows = await sql.unsafe(`explain (analyze, buffers) ${probe.sql}`, probe.params as string[]);
     const plan = rows.map((r) => String(r["QUERY PLAN"]));
     return {
       plan,

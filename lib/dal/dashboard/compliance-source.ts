@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { visibleAt } from "../visibility";
 import type { DashboardScope } from "./scope";
 import { FINISHED } from "./status-source";
 
@@ -46,7 +47,7 @@ export function complianceSource(scope: DashboardScope): SQL {
       from (
         select pu.action_id, pu.submitted_at, pu.published_at,
           case
-            when pu.state = 'published' and pu.published_at <= ${now}::timestamptz then 4
+            when ${visibleAt("pu", now)} then 4
             when pu.state in ('published', 'agency_approved') then 3
             when pu.state = 'submitted' then 2
             when pu.state in ('draft', 'changes_requested') then 1
@@ -58,7 +59,7 @@ export function complianceSource(scope: DashboardScope): SQL {
     ) r on r.action_id = a.id
     left join lateral (
       select pu.stage from progress_updates pu
-      where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${now}::timestamptz
+      where pu.action_id = a.id and ${visibleAt("pu", now)}
       order by pu.published_at desc, pu.id desc limit 1
     ) lp on true
     where a.plan_id = ${scope.planId}`;

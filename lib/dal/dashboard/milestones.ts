@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { visibleAt } from "../visibility";
 import { rowsOf } from "@/db/rows";
 import { classifyMilestone, milestoneCutoff } from "@/lib/dashboard/milestone-flags";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
@@ -111,7 +112,7 @@ export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedM
         from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = a.id) u on true`
     : sql`left join lateral (
         select pu.explanation, pu.recovery_step from progress_updates pu
-        where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${scope.now.toISOString()}::timestamptz
+        where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
         order by pu.published_at desc, pu.id desc limit 1) u on true`;
   const result = await db.execute(sql`
     select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { visibleAt } from "../visibility";
 import { rowsOf } from "@/db/rows";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
 import { getDb } from "../db";
@@ -33,7 +34,7 @@ function lastPublished(scope: DashboardScope): SQL {
     from actions a
     left join lateral (
       select pu.published_at, pu.period_id from progress_updates pu
-      where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${scope.now.toISOString()}::timestamptz
+      where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
       order by pu.published_at desc, pu.id desc limit 1
     ) lu on true
     left join reporting_periods lp on lp.id = lu.period_id`;

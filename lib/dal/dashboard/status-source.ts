@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { visibleAt } from "../visibility";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
 import type { DashboardScope } from "./scope";
 
@@ -43,7 +44,7 @@ export function statusSource(scope: DashboardScope): SQL {
         when exists (
           select 1 from progress_updates cu
           left join reporting_periods cp on cp.id = cu.period_id
-          where cu.action_id = a.id and cu.state = 'published' and cu.published_at <= ${now}::timestamptz
+          where cu.action_id = a.id and ${visibleAt("cu", now)}
             -- nothing published before the period began reports on it: keeps the index range short
             and cu.published_at >= (lc.starts_on::timestamp at time zone 'Pacific/Auckland')
             and (cp.starts_on >= lc.starts_on
@@ -55,7 +56,7 @@ export function statusSource(scope: DashboardScope): SQL {
     from actions a
     left join lateral (
       select pu.stage, pu.confidence from progress_updates pu
-      where pu.action_id = a.id and pu.state = 'published' and pu.published_at <= ${now}::timestamptz
+      where pu.action_id = a.id and ${visibleAt("pu", now)}
       order by pu.published_at desc, pu.id desc limit 1
     ) u on true
     left join lateral (

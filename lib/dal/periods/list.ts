@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, count, sql } from "drizzle-orm";
+import { isReleased } from "../visibility";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { periodPhase, type PeriodPhase } from "@/lib/periods/quarters";
@@ -37,7 +38,7 @@ export async function listPeriods(actor: Actor, now = new Date()): Promise<Perio
       .select({
         periodId: t.progressUpdates.periodId,
         submitted: sql<number>`count(*) filter (where ${t.progressUpdates.submittedAt} is not null)`.mapWith(Number),
-        published: sql<number>`count(*) filter (where ${t.progressUpdates.state} = 'published')`.mapWith(Number),
+        published: sql<number>`count(*) filter (where ${isReleased})`.mapWith(Number),
       })
       .from(t.progressUpdates)
       .groupBy(t.progressUpdates.periodId),

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, gt, isNotNull, lte, ne, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, ne, sql } from "drizzle-orm";
 import { revalidateTag } from "next/cache";
 import * as t from "@/db/schema";
 import { recordSystemAudit } from "../audit";
 import { getDb } from "../db";
+import { publicUpdateAt } from "../visibility";
 import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { applyPlanChanges, planChangesFor } from "./apply-to-plan";
 import { loadUpdate } from "./load";
@@ -31,14 +32,7 @@ export async function applyDueScheduledUpdates(
   const due = await db
     .select({ id: t.progressUpdates.id })
     .from(t.progressUpdates)
-    .where(
-      and(
-        eq(t.progressUpdates.state, "published"),
-        isNotNull(t.progressUpdates.publishAt),
-        lte(t.progressUpdates.publishedAt, now),
-        notYetApplied,
-      ),
-    );
+    .where(and(publicUpdateAt(now), isNotNull(t.progressUpdates.publishAt), notYetApplied));
   let applied = 0;
   for (const { id } of due) {
     const done = await db.transaction(async (tx) => {
@@ -56,9 +50,8 @@ export async function applyDueScheduledUpdates(
           and(
             eq(t.progressUpdates.actionId, loaded.row.actionId),
             ne(t.progressUpdates.id, id),
-            eq(t.progressUpdates.state, "published"),
+            publicUpdateAt(now),
             gt(t.progressUpdates.publishedAt, loaded.row.publishedAt ?? now),
-            lte(t.progressUpdates.publishedAt, now),
           ),
         )
         .limit(1);
