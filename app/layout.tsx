@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { buildPageMetadata, SITE_NAME } from "@/lib/seo/page-metadata";
 import { SITE_IMAGE_PATH } from "@/lib/seo/page-seo";
 import { signOutAction, signOutEverywhereAction } from "./login/actions";
+import { ClientMessages } from "@/i18n/client-messages";
 import { interfaceLang } from "@/i18n/lang";
 import "./globals.css";
 
@@ -40,7 +41,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader signOutActions={{ signOut: signOutAction, signOutEverywhere: signOutEverywhereAction }} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          {children}
+          {/* The error summary every staff form shares; a page whose client components need more wraps them itself. */}
+          <ClientMessages paths={["staff.errorSummary"]}>{children}</ClientMessages>
         </main>
         <SiteFooter />
       </body>

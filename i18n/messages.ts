@@ -1,7 +1,21 @@
 import type { Locale } from "./config";
 
 /** One JSON file per area and language; each becomes a namespace (`useTranslations("actions")`). */
-const NAMESPACES = ["common", "status", "overview", "plan", "actions", "timeline", "indicators", "pages"] as const;
+export const NAMESPACES = [
+  "common",
+  "status",
+  "overview",
+  "plan",
+  "actions",
+  "timeline",
+  "indicators",
+  "pages",
+  "staff",
+  "login",
+  "review",
+  "dashboard",
+  "admin",
+] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const entries = await Promise.all(

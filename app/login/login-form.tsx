@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import { signInWithPassword, type LoginState } from "./actions";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -13,6 +14,7 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(signInWithPassword, {});
+  const { t, lang } = useUiText("login.form");
   return (
     <form action={action} noValidate className="mt-6 max-w-md space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -24,8 +26,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         {state.message}
       </div>
       <div>
-        <label htmlFor="email" className="block font-semibold">
-          Email address
+        <label htmlFor="email" lang={lang("email")} className="block font-semibold">
+          {t("email")}
         </label>
         <input
           id="email"
@@ -41,8 +43,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <FieldError id="email-error" errors={state.fieldErrors?.email} />
       </div>
       <div>
-        <label htmlFor="password" className="block font-semibold">
-          Password
+        <label htmlFor="password" lang={lang("password")} className="block font-semibold">
+          {t("password")}
         </label>
         <input
           id="password"
@@ -61,7 +63,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="min-h-11 rounded bg-[var(--color-brand)] px-5 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
 import { approveUpdate, publishUpdate, returnForChanges, scheduleUpdate, WorkflowError } from "@/lib/dal/updates";
 import { nzLocalToUtc } from "@/lib/periods/nz-time";
@@ -25,19 +26,17 @@ export const returnAction = authorizedAction<ActionState>(async (actor, formData
   redirect(`/review?done=returned&action=${code}`);
 });
 
-const CONFIRM = "Tick the box to confirm you have checked the update: publishing shows it to the public at once.";
-
 /** Publishing is public at once, so it needs the reviewer's explicit confirmation. */
 export const publishAction = authorizedAction<ActionState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   if (formData.get("confirmPublish") !== "on") {
-    throw new WorkflowError("invalid", `Nothing was published. ${CONFIRM}`, { confirmPublish: [CONFIRM] });
+    const t = await getTranslations("review.refusals");
+    const confirm = t("confirm");
+    throw new WorkflowError("invalid", t("notPublished", { confirm }), { confirmPublish: [confirm] });
   }
   await publishUpdate(actor, id, version);
   redirect(`/review?done=published&action=${code}`);
 });
-
-const WHEN = "Enter the date and time (New Zealand time) the update should appear.";
 
 /** The date and time are New Zealand wall-clock time, whatever the server's own zone. */
 export const scheduleAction = authorizedAction<ActionState>(async (actor, formData) => {
@@ -46,7 +45,8 @@ export const scheduleAction = authorizedAction<ActionState>(async (actor, formDa
   try {
     publishAt = nzLocalToUtc(String(formData.get("publishDate") ?? ""), String(formData.get("publishTime") ?? ""));
   } catch {
-    throw new WorkflowError("invalid", WHEN, { publishDate: [WHEN] });
+    const when = (await getTranslations("review.refusals"))("when");
+    throw new WorkflowError("invalid", when, { publishDate: [when] });
   }
   await scheduleUpdate(actor, id, version, publishAt);
   redirect(`/review?done=scheduled&action=${code}`);

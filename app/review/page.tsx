@@ -1,9 +1,12 @@
 import { forbidden } from "next/navigation";
 import { approveAction, publishAction, returnAction, scheduleAction } from "./actions";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { DoneBanner } from "@/components/staff/done-banner";
 import { ReviewItemCard } from "@/components/staff/review-item";
+import { ClientMessages } from "@/i18n/client-messages";
+import { uiText } from "@/i18n/ui-text";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
 import { applyDueScheduledUpdates, isWorkflowError } from "@/lib/dal/updates";
@@ -15,7 +18,10 @@ const REVIEW_ACTIONS = {
   schedule: scheduleAction,
 };
 
-export const metadata: Metadata = { title: "Review queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,20 +40,32 @@ export default async function ReviewPage({ searchParams }: Props) {
   // Scheduled updates that have come due carry their plan changes over; monitors come here often.
   if (user.role === "tec_monitor") await applyDueScheduledUpdates(new Date(), { revalidate: false }); // no cache revalidation during render
 
+  const { t, lang, L } = await uiText("review");
+
   return (
     <>
-      <h1 className="text-3xl font-bold">Review queue</h1>
-      <DoneBanner done={done} action={action} />
+      <h1 lang={lang("title")} className="text-3xl font-bold">
+        {t("title")}
+      </h1>
+      <ClientMessages paths={["staff.doneBanner"]}>
+        <DoneBanner done={done} action={action} />
+      </ClientMessages>
       <p className="mt-4 max-w-3xl">
         {user.role === "tec_monitor"
-          ? "Updates approved by their agency, ready to publish or schedule, and updates still waiting for agency approval."
-          : `Updates from ${user.agency?.name ?? "your agency"} waiting for your approval.`}{" "}
-        Each is shown beside the last update published for its action.
+          ? L("introMonitor")
+          : L("introApprover", { agency: user.agency?.name ?? t("yourAgency") })}{" "}
+        {L("beside")}
       </p>
       {queue.length === 0 ? (
-        <p className="mt-6 font-semibold">There is nothing waiting for review.</p>
+        <p lang={lang("empty")} className="mt-6 font-semibold">
+          {t("empty")}
+        </p>
       ) : (
-        queue.map((item) => <ReviewItemCard key={item.id} item={item} actions={REVIEW_ACTIONS} />)
+        <ClientMessages paths={["staff.errorSummary", "review.controls"]}>
+          {queue.map((item) => (
+            <ReviewItemCard key={item.id} item={item} actions={REVIEW_ACTIONS} />
+          ))}
+        </ClientMessages>
       )}
     </>
   );

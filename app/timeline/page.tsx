@@ -13,7 +13,7 @@ import { formatDate, formatMonth } from "@/lib/format/dates";
 import { addDays } from "@/lib/periods/calendar-date";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
-import { layoutGantt, summariseGantt } from "@/lib/timeline/gantt-layout";
+import { layoutGantt, PHONE_DIMENSIONS, summariseGantt } from "@/lib/timeline/gantt-layout";
 import { pageMetadata } from "@/lib/seo/page-seo";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,13 +35,15 @@ export default async function TimelinePage() {
   }
 
   const today = nzDateOf(new Date());
-  const layout = layoutGantt({
+  const ganttInput = {
     actions: data.actions.map((a) => ({ ...a, finished: isFinished(a) })),
     workstreams: data.workstreams,
     planStart: data.plan.startsOn,
     planEnd: data.plan.endsOn,
     today,
-  });
+  };
+  const layout = layoutGantt(ganttInput);
+  const phoneLayout = layoutGantt(ganttInput, PHONE_DIMENSIONS);
   const s = summariseGantt(layout);
   const summary = t("summary", { ...s, maxSlip: s.maxSlipDays });
   const chartLabel = t("chartLabel", {
@@ -66,14 +68,20 @@ export default async function TimelinePage() {
 
       <GanttLegend />
 
-      <p className="mt-6 text-sm text-[var(--color-muted)] sm:hidden">{t("scrollHint")}</p>
+      <p className="mt-6 text-sm text-[var(--color-muted)] sm:hidden">
+        {t.rich("scrollHint", {
+          table: (chunks) => <a href="#timeline-table-heading">{chunks}</a>,
+        })}
+      </p>
       <div
         role="region"
         aria-label={t("chartRegion")}
         tabIndex={0}
         className="relative mt-3 overflow-x-auto border border-slate-300 bg-white"
       >
-        <GanttChart layout={layout} label={chartLabel} />
+        {/* Codes on a phone, titles from the small-screen breakpoint up: CSS alone chooses. */}
+        <GanttChart layout={phoneLayout} label={chartLabel} labels="codes" className="block sm:hidden" />
+        <GanttChart layout={layout} label={chartLabel} labels="titles" className="hidden sm:block" />
       </div>
 
       <TimelineTable rows={rows} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FormAction } from "@/lib/forms/form-states";
 import type { ActionState } from "@/lib/dal/authorize";
 
@@ -16,6 +17,7 @@ export function GeneratePeriodForm({
   generateAction: FormAction<ActionState>;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(generateAction, { status: "idle" });
+  const { t, lang } = useUiText("admin.periods.generate");
   return (
     <form action={action} className="mt-4 space-y-2">
       <button
@@ -23,12 +25,12 @@ export function GeneratePeriodForm({
         disabled={pending}
         className={PRIMARY_BUTTON}
         aria-describedby="generate-hint generate-error"
+        lang={lang("button")}
       >
-        Generate next quarter
+        {t("button")}
       </button>
-      <p id="generate-hint" className="text-sm text-[var(--color-muted)]">
-        Adds {next}: due 14 days after the quarter ends, grace period 7 days more, closing 28 days after the quarter
-        ends, all at 17:00 New Zealand time.
+      <p id="generate-hint" lang={lang("hint")} className="text-sm text-[var(--color-muted)]">
+        {t("hint", { period: next })}
       </p>
       <p id="generate-error" aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">
         {state.status === "error" ? state.message : ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FormAction, PeriodFormState } from "@/lib/forms/form-states";
 import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fields";
 
@@ -19,6 +20,7 @@ export function PeriodCloseForm({
     status: "idle",
     attempt: 0,
   });
+  const { t, lang } = useUiText("admin.periods.close");
   const errors = state.fieldErrors?.confirmLabel;
   // Not remounted after a refusal, so the alert below is announced when its text arrives.
   const message = state.status === "error" ? state.message : "";
@@ -26,8 +28,8 @@ export function PeriodCloseForm({
     <form action={action} noValidate className="mt-4 max-w-xl space-y-3">
       <input type="hidden" name="periodId" value={period.id} />
       <div>
-        <label htmlFor="field-confirmLabel" className="block font-semibold">
-          To confirm, type the period&rsquo;s name: {period.label}
+        <label htmlFor="field-confirmLabel" lang={lang("confirm")} className="block font-semibold">
+          {t("confirm", { period: period.label })}
         </label>
         <input
           type="text"
@@ -40,7 +42,7 @@ export function PeriodCloseForm({
         <FieldError name="confirmLabel" errors={errors} />
       </div>
       <button type="submit" disabled={pending} className={DANGER_BUTTON}>
-        Close {period.label} now
+        {t("button", { period: period.label })}
       </button>
       <p role="alert" className="font-semibold text-red-800 empty:hidden">
         {message}

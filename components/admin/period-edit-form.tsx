@@ -1,26 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FormAction, PeriodFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { describedBy, FieldError, INPUT_CLASS } from "@/components/staff/form-fields";
 import { PERIOD_DEADLINES } from "@/lib/periods/period-input";
 import { PRIMARY_BUTTON } from "./generate-period-form";
 
-const NAMES: Record<string, string> = {
-  opensDate: "Opening date",
-  opensTime: "Opening time",
-  dueDate: "Due date",
-  dueTime: "Due time",
-  graceDate: "Grace period end date",
-  graceTime: "Grace period end time",
-  closesDate: "Closing date",
-  closesTime: "Closing time",
-};
-
-function describe(key: string) {
-  return NAMES[key] ? { label: NAMES[key], target: key } : null;
-}
+/** The fields the error summary links to, each named by `admin.periods.edit.fields.<key>`. */
+const FIELDS = PERIOD_DEADLINES.flatMap(({ key }) => [`${key}Date`, `${key}Time`]);
 
 type Props = {
   /** The route\'s server action that saves the deadlines. */
@@ -37,6 +26,8 @@ export function PeriodEditForm({ period, initialValues, current, editAction }: P
     status: "idle",
     attempt: 0,
   });
+  const { t, lang } = useUiText("admin.periods.edit");
+  const describe = (key: string) => (FIELDS.includes(key) ? { label: t(`fields.${key}`), target: key } : null);
   const values = state.values ?? initialValues;
   const errors = state.fieldErrors ?? {};
   return (
@@ -45,25 +36,25 @@ export function PeriodEditForm({ period, initialValues, current, editAction }: P
       <input type="hidden" name="periodId" value={period.id} />
       <input type="hidden" name="periodLabel" value={period.label} />
       <input type="hidden" name="updatedAt" value={period.updatedAt} />
-      <p className="mb-4">
-        Enter every date and time in New Zealand time. Daylight saving is applied for you: a deadline at 17:00 stays at
-        17:00 on New Zealand clocks whichever side of a clock change it falls. The deadlines must be in order: opens,
-        due, grace period ends, closes.
+      <p lang={lang("intro")} className="mb-4">
+        {t("intro")}
       </p>
       <div className="space-y-5">
-        {PERIOD_DEADLINES.map(({ key, label }) => {
+        {PERIOD_DEADLINES.map(({ key }) => {
           const date = `${key}Date`;
           const time = `${key}Time`;
           return (
             <fieldset key={key} className="rounded border border-slate-300 p-3">
-              <legend className="px-1 font-semibold">{label} (New Zealand time)</legend>
+              <legend lang={lang("legend")} className="px-1 font-semibold">
+                {t("legend", { deadline: t(`deadlines.${key}`) })}
+              </legend>
               <p id={`field-${key}-now`} className="text-sm text-[var(--color-muted)]">
-                Now: {current[key]}
+                {t("now", { when: current[key] ?? "" })}
               </p>
               <div className="mt-2 flex flex-wrap gap-4">
                 <div>
-                  <label htmlFor={`field-${date}`} className="block">
-                    Date
+                  <label htmlFor={`field-${date}`} lang={lang("date")} className="block">
+                    {t("date")}
                   </label>
                   <input
                     type="date"
@@ -74,8 +65,8 @@ export function PeriodEditForm({ period, initialValues, current, editAction }: P
                   <FieldError name={date} errors={errors[date]} />
                 </div>
                 <div>
-                  <label htmlFor={`field-${time}`} className="block">
-                    Time
+                  <label htmlFor={`field-${time}`} lang={lang("time")} className="block">
+                    {t("time")}
                   </label>
                   <input
                     type="time"
@@ -91,7 +82,7 @@ export function PeriodEditForm({ period, initialValues, current, editAction }: P
         })}
       </div>
       <button type="submit" disabled={pending} className={`${PRIMARY_BUTTON} mt-6`}>
-        Save deadlines
+        {t("save")}
       </button>
     </form>
   );

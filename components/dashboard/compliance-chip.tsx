@@ -1,8 +1,10 @@
-import { COMPLIANCE_LABELS, type ComplianceState } from "@/lib/periods/compliance";
+import { uiText } from "@/i18n/ui-text";
+import type { ComplianceState } from "@/lib/periods/compliance";
 import { chipStyle } from "@/lib/status/palette";
 
 /** Where one action's reporting for the period stands, as a labelled chip. */
-export function ComplianceChip({ state, submittedLate }: { state: ComplianceState; submittedLate: boolean }) {
+export async function ComplianceChip({ state, submittedLate }: { state: ComplianceState; submittedLate: boolean }) {
+  const { L } = await uiText("dashboard.compliance");
   return (
     <span className="inline-flex flex-wrap gap-1.5">
       <span
@@ -10,11 +12,11 @@ export function ComplianceChip({ state, submittedLate }: { state: ComplianceStat
         className="inline-flex min-h-6 items-center rounded border-2 px-2 py-0.5 text-sm font-semibold text-[var(--color-ink)]"
         style={chipStyle(state)}
       >
-        {COMPLIANCE_LABELS[state]}
+        {L(`states.${state}`)}
       </span>
       {submittedLate && (
         <span className="inline-flex min-h-6 items-center rounded border-2 border-dashed border-red-700 bg-red-50 px-2 py-0.5 text-sm font-semibold text-red-900">
-          Submitted late
+          {L("submittedLate")}
         </span>
       )}
     </span>

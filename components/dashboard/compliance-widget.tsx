@@ -4,33 +4,33 @@ import { complianceBoard, type ComplianceAgency } from "@/lib/dal/dashboard/comp
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { formatDateTime } from "@/lib/format/dates";
-import { COMPLIANCE_LABELS, COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import { uiText } from "@/i18n/ui-text";
+import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import { ComplianceChip } from "./compliance-chip";
 import { CATEGORY_FILL } from "./palette";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
-export const COMPLIANCE_TITLE = "Reporting compliance by lead agency";
-
 const when = (d: Date | null) => (d ? formatDateTime(d.toISOString()) : "—");
 
-function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
-  const caption = `Reporting compliance by lead agency, ${scope.period.label}`;
+async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
+  const [{ t, L }, dashboard] = await Promise.all([uiText("dashboard.compliance"), uiText("dashboard")]);
+  const caption = t("summaryCaption", { period: scope.period.label });
   const drill = (extra: Record<string, string>) => dashboardHref("/dashboard/actions", scope.filters, extra);
   return (
-    <ScrollRegion label={`${caption} (table)`} className="mt-3">
+    <ScrollRegion label={dashboard.t("tableSuffix", { caption })} className="mt-3">
       <table className="data-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Lead agency</th>
+            <th scope="col">{L("leadAgency")}</th>
             {COMPLIANCE_STATES.map((s) => (
               <th key={s} scope="col">
-                {COMPLIANCE_LABELS[s]}
+                {L(`states.${s}`)}
               </th>
             ))}
-            <th scope="col">Submitted late</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{L("submittedLate")}</th>
+            <th scope="col">{dashboard.L("actionsColumn")}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +42,7 @@ function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Compliance
                   <DrillNumber
                     n={r.counts[s]}
                     href={drill({ reporting: s, lead: r.slug })}
-                    what={`${COMPLIANCE_LABELS[s]}, ${r.acronym}`}
+                    what={dashboard.t("drillWhat", { label: t(`states.${s}`), row: r.acronym })}
                   />
                 </td>
               ))}
@@ -50,11 +50,15 @@ function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Compliance
                 <DrillNumber
                   n={r.submittedLate}
                   href={drill({ flag: "submitted-late", lead: r.slug })}
-                  what={`submitted late, ${r.acronym}`}
+                  what={t("drillSubmittedLate", { agency: r.acronym })}
                 />
               </td>
               <td className="text-right">
-                <DrillNumber n={r.actions.length} href={drill({ lead: r.slug })} what={`actions, ${r.acronym}`} />
+                <DrillNumber
+                  n={r.actions.length}
+                  href={drill({ lead: r.slug })}
+                  what={dashboard.t("drillActions", { row: r.acronym })}
+                />
               </td>
             </tr>
           ))}
@@ -64,18 +68,19 @@ function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Compliance
   );
 }
 
-function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
-  const caption = `Each action's reporting for ${scope.period.label}, by lead agency`;
+async function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
+  const [{ t, L }, dashboard] = await Promise.all([uiText("dashboard.compliance"), uiText("dashboard")]);
+  const caption = t("gridCaption", { period: scope.period.label });
   return (
-    <ScrollRegion label={`${caption} (table)`} className="mt-3">
+    <ScrollRegion label={dashboard.t("tableSuffix", { caption })} className="mt-3">
       <table className="data-table w-full min-w-[44rem]">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Reporting</th>
-            <th scope="col">First submitted (NZ time)</th>
-            <th scope="col">Published (NZ time)</th>
+            <th scope="col">{L("action")}</th>
+            <th scope="col">{L("reporting")}</th>
+            <th scope="col">{L("firstSubmitted")}</th>
+            <th scope="col">{L("published")}</th>
           </tr>
         </thead>
         {rows.map((agency) => (
@@ -107,36 +112,41 @@ function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAg
 }
 
 export async function ComplianceWidget({ scope }: { scope: DashboardScope }) {
-  const rows = await complianceBoard(scope);
+  const [rows, { t, L }, dashboard] = await Promise.all([
+    complianceBoard(scope),
+    uiText("dashboard.compliance"),
+    uiText("dashboard"),
+  ]);
   const { period } = scope;
   const columns = COMPLIANCE_STATES.filter((s) => rows.some((r) => r.counts[s] > 0));
   return (
     <WidgetFrame
       id="compliance"
-      title={COMPLIANCE_TITLE}
       csvHref={dashboardHref("/dashboard/csv/compliance", scope.filters)}
       description={
         <p>
-          Where each action&apos;s update for {period.label} stands, under its lead agency. Due by{" "}
-          {formatDateTime(period.dueAt.toISOString())}; late when nothing is submitted by the end of the grace period,{" "}
-          {formatDateTime(period.graceUntil.toISOString())}.{" "}
-          {period.closedAt ? `As frozen when ${period.label} closed.` : "As it stands now."} Select a number to see the
-          actions behind it.
+          {L("description", {
+            period: period.label,
+            due: formatDateTime(period.dueAt.toISOString()),
+            grace: formatDateTime(period.graceUntil.toISOString()),
+          })}{" "}
+          {period.closedAt ? dashboard.L("frozenWhenClosed", { period: period.label }) : L("asItStandsNow")}{" "}
+          {dashboard.L("selectNumber")}
         </p>
       }
     >
       {rows.length === 0 ? (
-        <p className="mt-4">No actions match these filters.</p>
+        <p className="mt-4">{dashboard.L("noMatch")}</p>
       ) : (
         <>
-          <h3 className="mt-6 text-xl font-semibold">Counts by lead agency</h3>
+          <h3 className="mt-6 text-xl font-semibold">{L("countsHeading")}</h3>
           <StackedBarChart
-            label={`Bar chart: reporting compliance by lead agency, ${period.label}. The table after it gives every number.`}
+            label={t("chart", { period: period.label })}
             rows={rows.map((r) => ({ name: r.acronym, ...r.counts }))}
-            series={columns.map((s) => ({ key: s, label: COMPLIANCE_LABELS[s], fill: CATEGORY_FILL[s]! }))}
+            series={columns.map((s) => ({ key: s, label: t(`states.${s}`), fill: CATEGORY_FILL[s]! }))}
           />
           <SummaryTable scope={scope} rows={rows} />
-          <h3 className="mt-6 text-xl font-semibold">Each action</h3>
+          <h3 className="mt-6 text-xl font-semibold">{L("eachActionHeading")}</h3>
           <ActionGrid scope={scope} rows={rows} />
         </>
       )}

@@ -1,3 +1,4 @@
+import { uiText } from "@/i18n/ui-text";
 import { CONFIDENCE_CATEGORIES } from "@/lib/dashboard/categories";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { confidenceTrend, type TrendRow } from "@/lib/dal/dashboard/confidence-trend";
@@ -7,30 +8,28 @@ import { WidgetFrame } from "./widget-frame";
 
 /** The confidence mix of every closed period (as frozen) and of the period reported on now (live). */
 export async function ConfidenceTrendWidget({ scope }: { scope: DashboardScope }) {
-  const rows = await confidenceTrend(scope);
-  const name = (r: TrendRow) => (r.live ? `${r.period.label} (now)` : r.period.label);
-  const caption = "Delivery confidence by reporting period";
+  const [rows, { t, L }, dashboard] = await Promise.all([
+    confidenceTrend(scope),
+    uiText("dashboard.trend"),
+    uiText("dashboard"),
+  ]);
+  const name = (r: TrendRow) => (r.live ? t("now", { period: r.period.label }) : r.period.label);
+  const caption = t("caption");
   // A closed period's numbers drill into that period; the live row into the current one.
   const drill = (r: TrendRow, extra: Record<string, string> = {}) =>
     dashboardHref("/dashboard/actions", { ...scope.filters, period: r.live ? null : r.period.slug }, extra);
   return (
     <WidgetFrame
       id="confidence-trend"
-      title="Confidence trend across periods"
       csvHref={dashboardHref("/dashboard/csv/confidence-trend", scope.filters)}
-      description={
-        <p>
-          Each closed period as frozen at its close, and the period reported on now as published now. Stale and
-          not-yet-reported actions are counted apart, never as a rating.
-        </p>
-      }
+      description={<p>{L("description")}</p>}
     >
       {rows.length === 0 ? (
-        <p className="mt-4">No actions match these filters.</p>
+        <p className="mt-4">{dashboard.L("noMatch")}</p>
       ) : (
         <MixChartAndTable
           caption={caption}
-          rowHeader="Period"
+          rowHeader={L("period")}
           dimension="confidence"
           categories={CONFIDENCE_CATEGORIES}
           rows={rows.map((r) => ({

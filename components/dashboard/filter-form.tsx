@@ -1,9 +1,17 @@
+import { uiText } from "@/i18n/ui-text";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 
 const select = "mt-1 block min-h-11 w-full max-w-full rounded border-2 border-slate-600 bg-white px-2 sm:w-auto";
 
 /** A plain GET form: the filters go into the URL, so it works without JavaScript and can be shared. */
-export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: DashboardScope; action?: string }) {
+export async function DashboardFilterForm({
+  scope,
+  action = "/dashboard",
+}: {
+  scope: DashboardScope;
+  action?: string;
+}) {
+  const { t, L } = await uiText("dashboard.filters");
   const agency = scope.agencies.find((a) => a.id === scope.agencyId);
   return (
     <form
@@ -13,7 +21,7 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
     >
       <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="f-period" className="font-semibold">
-          Reporting period
+          {L("period")}
         </label>
         <select id="f-period" name="period" defaultValue={scope.period.slug} className={select}>
           {[...scope.periods]
@@ -21,17 +29,17 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
             .filter((p) => p.phase !== "upcoming")
             .map((p) => (
               <option key={p.id} value={p.slug}>
-                {p.label} ({p.closedAt ? "closed" : p.phase})
+                {t("periodOption", { label: p.label, phase: p.closedAt ? "closed" : p.phase })}
               </option>
             ))}
         </select>
       </div>
       <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="f-workstream" className="font-semibold">
-          Workstream
+          {L("workstream")}
         </label>
         <select id="f-workstream" name="workstream" defaultValue={scope.filters.workstream ?? ""} className={select}>
-          <option value="">All workstreams</option>
+          <option value="">{t("allWorkstreams")}</option>
           {scope.workstreams.map((w) => (
             <option key={w.id} value={w.number}>
               {w.number}. {w.title}
@@ -41,16 +49,16 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
       </div>
       {scope.agencyLocked ? (
         <p className="max-w-xs">
-          <span className="font-semibold">Agency:</span> {agency?.name} (your agency&apos;s actions, led or contributed
-          to)
+          <span className="font-semibold">{L("agencyLockedLabel")}</span>{" "}
+          {L("agencyLocked", { agency: agency?.name ?? "" })}
         </p>
       ) : (
         <div className="w-full min-w-0 sm:w-auto">
           <label htmlFor="f-agency" className="font-semibold">
-            Agency (lead or contributor)
+            {L("agency")}
           </label>
           <select id="f-agency" name="agency" defaultValue={scope.filters.agency ?? ""} className={select}>
-            <option value="">All agencies</option>
+            <option value="">{t("allAgencies")}</option>
             {scope.agencies.map((a) => (
               <option key={a.id} value={a.slug}>
                 {a.acronym}: {a.name}
@@ -64,7 +72,7 @@ export function DashboardFilterForm({ scope, action = "/dashboard" }: { scope: D
         type="submit"
         className="min-h-11 rounded bg-[var(--color-brand)] px-4 font-semibold text-white"
       >
-        Show
+        {L("show")}
       </button>
     </form>
   );

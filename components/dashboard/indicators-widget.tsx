@@ -5,32 +5,38 @@ import { dashboardHref } from "@/lib/dashboard/filters";
 import { indicatorStatuses, type IndicatorStatus } from "@/lib/dal/dashboard/indicators";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { formatDate } from "@/lib/format/dates";
-import { POPULATION_GROUP_LABELS, type PopulationGroup } from "@/lib/status/vocabulary";
+import { POPULATION_GROUPS } from "@/lib/status/vocabulary";
 import { formatIndicatorValue, valueDomain } from "@/lib/timeline/indicator-series";
 import { ScrollRegion } from "@/components/plan/scroll-region";
+import { uiText } from "@/i18n/ui-text";
 import { WidgetFrame } from "./widget-frame";
 
-const DIRECTION: Record<IndicatorStatus["direction"], string> = {
-  increase: "Should rise",
-  decrease: "Should fall",
-  maintain: "Should hold",
-};
-
-function verdictWords(i: IndicatorStatus): string {
-  if (!i.verdict) return "No reading yet";
-  return i.verdict.onTrack ? "On track" : "Behind trajectory";
+function verdictKey(i: IndicatorStatus) {
+  if (!i.verdict) return "noReading";
+  return i.verdict.onTrack ? "onTrack" : "behind";
 }
 
-function IndicatorDetail({ i }: { i: IndicatorStatus }) {
+async function IndicatorDetail({ i }: { i: IndicatorStatus }) {
+  const [{ t }, groups] = await Promise.all([uiText("dashboard.indicators"), uiText("staff.populationGroups")]);
   const fmt = (v: number) => formatIndicatorValue(v, i.unit);
+  const value = t("value", { unit: i.unit });
   return (
     <details className="mt-3 rounded border border-slate-300 p-3">
       <summary className="min-h-6 cursor-pointer font-semibold">
-        {i.code} {i.title}: trend and breakdowns
+        {t("detailSummary", { code: i.code, title: i.title })}
       </summary>
       {i.series.length > 0 && (
         <IndicatorTrendChart
-          label={`Line chart: ${i.code} ${i.title}, ${i.series.length} readings to ${i.latest!.period}, latest ${fmt(i.latest!.value)}; baseline ${fmt(i.baseline.value)}, target ${fmt(i.target.value)} by ${formatDate(i.target.date)}. The table gives every value.`}
+          label={t("chartLabel", {
+            code: i.code,
+            title: i.title,
+            count: i.series.length,
+            period: i.latest!.period,
+            latest: fmt(i.latest!.value),
+            baseline: fmt(i.baseline.value),
+            target: fmt(i.target.value),
+            targetDate: formatDate(i.target.date),
+          })}
           data={i.series.map((p) => ({ period: p.period, value: p.value }))}
           unit={i.unit}
           domain={valueDomain(
@@ -39,38 +45,38 @@ function IndicatorDetail({ i }: { i: IndicatorStatus }) {
             i.target.value,
           )}
           target={i.target.value}
-          targetLabel={`Target ${fmt(i.target.value)}`}
+          targetLabel={t("targetLabel", { value: fmt(i.target.value) })}
           baseline={i.baseline.value}
-          baselineLabel={`Baseline ${fmt(i.baseline.value)}`}
+          baselineLabel={t("baselineLabel", { value: fmt(i.baseline.value) })}
         />
       )}
       <BreakdownTable
-        caption={`${i.code} readings (totals)`}
-        keyHeading="Period"
-        valueHeading={`Value (${i.unit})`}
+        caption={t("totalsCaption", { code: i.code })}
+        keyHeading={t("period")}
+        valueHeading={value}
         rows={[
-          { key: "baseline", label: "Baseline", detail: formatDate(i.baseline.date), value: i.baseline.value },
+          { key: "baseline", label: t("baseline"), detail: formatDate(i.baseline.date), value: i.baseline.value },
           ...i.series.map((p) => ({ key: p.period, label: p.period, value: p.value })),
-          { key: "target", label: "Target", detail: formatDate(i.target.date), value: i.target.value },
+          { key: "target", label: t("target"), detail: formatDate(i.target.date), value: i.target.value },
         ]}
       />
       {i.populationGroups && (
         <BreakdownTable
-          caption={`${i.code} by population group, ${i.populationGroups.period}`}
-          keyHeading="Population group"
-          valueHeading={`Value (${i.unit})`}
+          caption={t("groupsCaption", { code: i.code, period: i.populationGroups.period })}
+          keyHeading={t("populationGroup")}
+          valueHeading={value}
           rows={i.populationGroups.entries.map((e) => ({
             key: e.key,
-            label: POPULATION_GROUP_LABELS[e.key as PopulationGroup] ?? e.key,
+            label: POPULATION_GROUPS.some((g) => g === e.key) ? groups.t(e.key) : e.key,
             value: e.value,
           }))}
         />
       )}
       {i.regions && (
         <BreakdownTable
-          caption={`${i.code} by region, ${i.regions.period}`}
-          keyHeading="Region"
-          valueHeading={`Value (${i.unit})`}
+          caption={t("regionsCaption", { code: i.code, period: i.regions.period })}
+          keyHeading={t("region")}
+          valueHeading={value}
           rows={i.regions.entries.map((e) => ({ key: e.key, label: e.key, value: e.value }))}
         />
       )}
@@ -80,38 +86,35 @@ function IndicatorDetail({ i }: { i: IndicatorStatus }) {
 
 /** Each indicator's latest value against its baseline and target, and whether it keeps to the line between them. */
 export async function IndicatorsWidget({ scope }: { scope: DashboardScope }) {
-  const indicators = await indicatorStatuses(scope);
+  const [indicators, { t, L }] = await Promise.all([indicatorStatuses(scope), uiText("dashboard.indicators")]);
   const filtered = scope.workstreamId !== null || scope.agencyId !== null;
   return (
     <WidgetFrame
       id="indicators"
-      title="Indicators against target"
       csvHref={dashboardHref("/dashboard/csv/indicators", scope.filters)}
       description={
         <p>
-          On track means the latest reading is on the right side of a straight line from the baseline to the target by
-          its date (judged on the reading period’s last day); an indicator to hold steady is on track within 5 % of its
-          target. {scope.period.closedAt ? `Readings as frozen when ${scope.period.label} closed.` : ""}
-          {filtered ? " Only indicators linked to an action in the filter are shown." : ""}
+          {L("description")} {scope.period.closedAt ? L("readingsFrozen", { period: scope.period.label }) : ""}
+          {filtered && <> {L("filtered")}</>}
         </p>
       }
     >
       {indicators.length === 0 ? (
-        <p className="mt-4">No indicators match these filters.</p>
+        <p className="mt-4">{L("none")}</p>
       ) : (
         <>
-          <ScrollRegion className="mt-3" label="Indicators against target (table)">
+          <ScrollRegion className="mt-3" label={t("region_table")}>
             <table className="data-table w-full min-w-[48rem]">
-              <caption className="sr-only">Indicators against target, up to {scope.period.label}</caption>
+              <caption className="sr-only">{L("caption", { period: scope.period.label })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Indicator</th>
-                  <th scope="col">Latest</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Direction</th>
-                  <th scope="col">Expected by now</th>
-                  <th scope="col">Against trajectory</th>
+                  <th scope="col">{L("indicator")}</th>
+                  <th scope="col">{L("latest")}</th>
+                  <th scope="col">{L("baseline")}</th>
+                  <th scope="col">{L("target")}</th>
+                  <th scope="col">{L("directionColumn")}</th>
+                  <th scope="col">{L("expected")}</th>
+                  <th scope="col">{L("against")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,14 +125,24 @@ export async function IndicatorsWidget({ scope }: { scope: DashboardScope }) {
                         {i.code} {i.title}
                       </Link>
                     </th>
-                    <td>{i.latest ? `${formatIndicatorValue(i.latest.value, i.unit)} (${i.latest.period})` : "—"}</td>
+                    <td>
+                      {i.latest
+                        ? t("latestValue", {
+                            value: formatIndicatorValue(i.latest.value, i.unit),
+                            period: i.latest.period,
+                          })
+                        : "—"}
+                    </td>
                     <td>{formatIndicatorValue(i.baseline.value, i.unit)}</td>
                     <td>
-                      {formatIndicatorValue(i.target.value, i.unit)} by {formatDate(i.target.date)}
+                      {L("targetBy", {
+                        value: formatIndicatorValue(i.target.value, i.unit),
+                        date: formatDate(i.target.date),
+                      })}
                     </td>
-                    <td>{DIRECTION[i.direction]}</td>
+                    <td>{L(`direction.${i.direction}`)}</td>
                     <td>{i.verdict ? formatIndicatorValue(i.verdict.expected, i.unit) : "—"}</td>
-                    <td className="font-semibold">{verdictWords(i)}</td>
+                    <td className="font-semibold">{L(verdictKey(i))}</td>
                   </tr>
                 ))}
               </tbody>

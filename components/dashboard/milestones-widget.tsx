@@ -4,47 +4,41 @@ import { dashboardHref } from "@/lib/dashboard/filters";
 import { flaggedMilestones, milestoneCounts } from "@/lib/dal/dashboard/milestones";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { ScrollRegion } from "@/components/plan/scroll-region";
+import { uiText } from "@/i18n/ui-text";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
-
-const days = (n: number | null) => (n === null ? "—" : `${n} ${n === 1 ? "day" : "days"}`);
 
 /** Milestones overdue (due before today, or before a closed period's end) or slipping (forecast after baseline). */
 export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
-  const [counts, list] = await Promise.all([milestoneCounts(scope), flaggedMilestones(scope)]);
+  const [counts, list, { t, L }] = await Promise.all([
+    milestoneCounts(scope),
+    flaggedMilestones(scope),
+    uiText("dashboard.milestones"),
+  ]);
+  const days = (n: number | null) => (n === null ? "—" : t("days", { days: n }));
   const asOf = scope.period.closedAt
-    ? `the end of ${scope.period.label} (${formatDate(scope.period.endsOn)})`
-    : "today";
+    ? t("asOfClosed", { period: scope.period.label, date: formatDate(scope.period.endsOn) })
+    : t("asOfToday");
   const drill = (workstream: number, flag: string) =>
     dashboardHref("/dashboard/actions", { ...scope.filters, workstream }, { flag });
   return (
     <WidgetFrame
       id="milestones"
-      title="Milestones overdue or slipping"
       csvHref={dashboardHref("/dashboard/csv/milestones", scope.filters)}
-      description={
-        <p>
-          Overdue: not completed and due (forecast, else baseline) before {asOf}, New Zealand time. Slipping: not
-          completed and forecast later than its baseline. Milestones of finished or stopped actions are neither. The
-          explanation and recovery step are from the action’s latest published update
-          {scope.period.closedAt ? " at the close" : ""}.
-        </p>
-      }
+      description={<p>{L("description", { asOf, closed: scope.period.closedAt ? "yes" : "no" })}</p>}
     >
       {counts.length === 0 ? (
-        <p className="mt-4">No milestone is overdue or slipping.</p>
+        <p className="mt-4">{L("none")}</p>
       ) : (
         <>
-          <h3 className="mt-6 text-xl font-semibold">Actions affected, by workstream</h3>
-          <ScrollRegion className="mt-3" label="Actions with milestones overdue or slipping, by workstream (table)">
+          <h3 className="mt-6 text-xl font-semibold">{L("affectedHeading")}</h3>
+          <ScrollRegion className="mt-3" label={t("countsRegion")}>
             <table className="data-table">
-              <caption className="sr-only">
-                Actions with a milestone overdue or slipping, by workstream, {scope.period.label}
-              </caption>
+              <caption className="sr-only">{L("countsCaption", { period: scope.period.label })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Workstream</th>
-                  <th scope="col">Actions with a milestone overdue</th>
-                  <th scope="col">Actions with a milestone slipping</th>
+                  <th scope="col">{L("workstream")}</th>
+                  <th scope="col">{L("overdueActions")}</th>
+                  <th scope="col">{L("slippingActions")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -55,37 +49,41 @@ export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
                       <DrillNumber
                         n={c.overdueActions}
                         href={drill(c.workstream, "milestones-overdue")}
-                        what={`actions with a milestone overdue, workstream ${c.workstream}`}
+                        what={t("drillOverdue", { number: c.workstream })}
                       />{" "}
-                      <span className="text-[var(--color-muted)]">({c.overdueMilestones} milestones)</span>
+                      <span className="text-[var(--color-muted)]">
+                        {L("milestoneCount", { count: c.overdueMilestones })}
+                      </span>
                     </td>
                     <td className="text-right">
                       <DrillNumber
                         n={c.slippingActions}
                         href={drill(c.workstream, "milestones-slipping")}
-                        what={`actions with a milestone slipping, workstream ${c.workstream}`}
+                        what={t("drillSlipping", { number: c.workstream })}
                       />{" "}
-                      <span className="text-[var(--color-muted)]">({c.slippingMilestones} milestones)</span>
+                      <span className="text-[var(--color-muted)]">
+                        {L("milestoneCount", { count: c.slippingMilestones })}
+                      </span>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
-          <h3 className="mt-6 text-xl font-semibold">The milestones</h3>
-          <ScrollRegion className="mt-3" label="Milestones overdue or slipping (table)">
+          <h3 className="mt-6 text-xl font-semibold">{L("listHeading")}</h3>
+          <ScrollRegion className="mt-3" label={t("listRegion")}>
             <table className="data-table w-full min-w-[56rem]">
-              <caption className="sr-only">Milestones overdue or slipping, {scope.period.label}</caption>
+              <caption className="sr-only">{L("listCaption", { period: scope.period.label })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Milestone</th>
-                  <th scope="col">Baseline</th>
-                  <th scope="col">Forecast</th>
-                  <th scope="col">Overdue by</th>
-                  <th scope="col">Slipped by</th>
-                  <th scope="col">Explanation</th>
-                  <th scope="col">Recovery step</th>
+                  <th scope="col">{L("action")}</th>
+                  <th scope="col">{L("milestone")}</th>
+                  <th scope="col">{L("baseline")}</th>
+                  <th scope="col">{L("forecast")}</th>
+                  <th scope="col">{L("overdueBy")}</th>
+                  <th scope="col">{L("slippedBy")}</th>
+                  <th scope="col">{L("explanation")}</th>
+                  <th scope="col">{L("recoveryStep")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -101,8 +99,8 @@ export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
                     <td className="whitespace-nowrap">{m.forecastDue ? formatDate(m.forecastDue) : "—"}</td>
                     <td className="whitespace-nowrap">{days(m.overdueDays)}</td>
                     <td className="whitespace-nowrap">{days(m.slipDays)}</td>
-                    <td>{m.explanation ?? "None given"}</td>
-                    <td>{m.recoveryStep ?? "None given"}</td>
+                    <td>{m.explanation ?? L("noneGiven")}</td>
+                    <td>{m.recoveryStep ?? L("noneGiven")}</td>
                   </tr>
                 ))}
               </tbody>

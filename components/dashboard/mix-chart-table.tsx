@@ -1,6 +1,9 @@
+import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/plan/scroll-region";
-import { categoryCriteria, categoryLabel } from "@/lib/dashboard/categories";
+import { uiText } from "@/i18n/ui-text";
+import { categoryCriteria } from "@/lib/dashboard/categories";
 import type { ConfidenceCategory, StageCategory } from "@/lib/rollup/roll-up";
+import { categoryText } from "./category-text";
 import { CATEGORY_FILL } from "./palette";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { DrillNumber } from "./widget-frame";
@@ -23,7 +26,7 @@ export type MixTableRow = {
  * A status mix as a stacked bar chart and the equivalent table, every number opening the actions
  * behind it. Categories nobody falls in are left out of the picture (never out of the CSV).
  */
-export function MixChartAndTable({
+export async function MixChartAndTable({
   caption,
   rowHeader,
   dimension,
@@ -31,20 +34,21 @@ export function MixChartAndTable({
   rows,
 }: {
   caption: string;
-  rowHeader: string;
+  rowHeader: ReactNode;
   dimension: "confidence" | "stage";
   categories: readonly Category[];
   rows: MixTableRow[];
 }) {
+  const [{ t, L }, category] = await Promise.all([uiText("dashboard"), categoryText()]);
   const columns = categories.filter((k) => rows.some((r) => (r.counts[k] ?? 0) > 0));
   return (
     <>
       <StackedBarChart
-        label={`Bar chart: ${caption}. The table after it gives every number.`}
+        label={t("barChart", { caption })}
         rows={rows.map((r) => ({ name: r.chartName, ...r.counts }))}
-        series={columns.map((k) => ({ key: k, label: categoryLabel(k), fill: CATEGORY_FILL[k]! }))}
+        series={columns.map((k) => ({ key: k, label: category.t(k), fill: CATEGORY_FILL[k]! }))}
       />
-      <ScrollRegion label={`${caption} (table)`} className="mt-3">
+      <ScrollRegion label={t("tableSuffix", { caption })} className="mt-3">
         <table className="data-table">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -52,10 +56,10 @@ export function MixChartAndTable({
               <th scope="col">{rowHeader}</th>
               {columns.map((k) => (
                 <th key={k} scope="col">
-                  {categoryLabel(k)}
+                  {category.L(k)}
                 </th>
               ))}
-              <th scope="col">Actions</th>
+              <th scope="col">{L("actionsColumn")}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,12 +71,12 @@ export function MixChartAndTable({
                     <DrillNumber
                       n={r.counts[k] ?? 0}
                       href={r.href(categoryCriteria(dimension, k))}
-                      what={`${categoryLabel(k)}, ${r.label}`}
+                      what={t("drillWhat", { label: category.t(k), row: r.label })}
                     />
                   </td>
                 ))}
                 <td className="text-right">
-                  <DrillNumber n={r.total} href={r.href()} what={`actions, ${r.label}`} />
+                  <DrillNumber n={r.total} href={r.href()} what={t("drillActions", { row: r.label })} />
                 </td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { uiText } from "@/i18n/ui-text";
 import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES } from "@/lib/dashboard/categories";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
@@ -5,12 +6,7 @@ import { statusMix, type MixGroup, type MixRow } from "@/lib/dal/dashboard/statu
 import { MixChartAndTable } from "./mix-chart-table";
 import { WidgetFrame } from "./widget-frame";
 
-const TITLES: Record<MixGroup, string> = {
-  workstream: "Status mix by workstream",
-  agency: "Status mix by lead agency",
-};
-
-function MixBlock({
+async function MixBlock({
   scope,
   by,
   rows,
@@ -21,20 +17,25 @@ function MixBlock({
   rows: MixRow[];
   dimension: "confidence" | "stage";
 }) {
-  const groupWord = by === "workstream" ? "Workstream" : "Lead agency";
-  const heading = dimension === "confidence" ? "Delivery confidence" : "Stage";
+  const { t, L } = await uiText("dashboard.mix");
+  const groupKey = by === "workstream" ? "workstream" : "leadAgency";
+  const headingKey = dimension === "confidence" ? "confidence" : "stage";
   return (
     <div className="mt-6">
-      <h3 className="text-xl font-semibold">{heading}</h3>
+      <h3 className="text-xl font-semibold">{L(headingKey)}</h3>
       <MixChartAndTable
-        caption={`${heading} by ${groupWord.toLowerCase()}, ${scope.period.label}`}
-        rowHeader={groupWord}
+        caption={t("caption", {
+          heading: t(headingKey),
+          group: t(groupKey).toLowerCase(),
+          period: scope.period.label,
+        })}
+        rowHeader={L(groupKey)}
         dimension={dimension}
         categories={dimension === "confidence" ? CONFIDENCE_CATEGORIES : STAGE_CATEGORIES}
         rows={rows.map((r) => ({
           key: r.key,
           label: r.label,
-          chartName: by === "workstream" ? `WS ${r.key}` : r.label,
+          chartName: by === "workstream" ? t("chartName", { number: r.key }) : r.label,
           counts: dimension === "confidence" ? r.byConfidence : r.byStage,
           total: r.total,
           href: (extra = {}) =>
@@ -49,24 +50,21 @@ function MixBlock({
 }
 
 export async function StatusMixWidget({ scope, by }: { scope: DashboardScope; by: MixGroup }) {
-  const rows = await statusMix(scope, by);
+  const [rows, { L }, mix] = await Promise.all([statusMix(scope, by), uiText("dashboard"), uiText("dashboard.mix")]);
   return (
     <WidgetFrame
       id={`mix-${by}`}
-      title={TITLES[by]}
       csvHref={dashboardHref(`/dashboard/csv/mix-${by}`, scope.filters)}
       description={
         <p>
-          Each action counts once, under its {by === "workstream" ? "primary workstream" : "lead agency"}.{" "}
-          {scope.period.closedAt
-            ? `As frozen when ${scope.period.label} closed.`
-            : "As published now. Stale and not-yet-reported actions are counted apart, never as a rating."}{" "}
-          Select a number to see the actions behind it.
+          {mix.L("description", { by })}{" "}
+          {scope.period.closedAt ? L("frozenWhenClosed", { period: scope.period.label }) : mix.L("notCountedAsRating")}{" "}
+          {L("selectNumber")}
         </p>
       }
     >
       {rows.length === 0 ? (
-        <p className="mt-4">No actions match these filters.</p>
+        <p className="mt-4">{L("noMatch")}</p>
       ) : (
         <>
           <MixBlock scope={scope} by={by} rows={rows} dimension="confidence" />

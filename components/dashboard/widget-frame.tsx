@@ -1,32 +1,33 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { uiText } from "@/i18n/ui-text";
 
 /**
  * One dashboard widget: a heading, what it shows, the picture and its table, and a CSV download of
- * the same numbers. Each widget loads on its own, so a slow one never holds the others up.
+ * the same numbers. Each widget loads on its own, so a slow one never holds the others up. The
+ * heading is the widget's name in `dashboard.widgets`.
  */
-export function WidgetFrame({
+export async function WidgetFrame({
   id,
-  title,
   description,
   csvHref,
   children,
 }: {
-  id: string;
-  title: string;
+  id: WidgetId;
   description: ReactNode;
   csvHref?: string;
   children: ReactNode;
 }) {
+  const [{ t, L }, frame] = await Promise.all([uiText("dashboard.widgets"), uiText("dashboard.frame")]);
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10 border-t-2 border-slate-200 pt-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
         <h2 id={`${id}-heading`} className="text-2xl font-bold">
-          {title}
+          {L(id)}
         </h2>
         {csvHref && (
           <Link href={csvHref} prefetch={false} className="inline-block min-h-6 py-1">
-            Download CSV <span className="sr-only">({title})</span>
+            {frame.L("downloadCsv")} <span className="sr-only">({t(id)})</span>
           </Link>
         )}
       </div>
@@ -36,12 +37,26 @@ export function WidgetFrame({
   );
 }
 
+/** The dashboard's widgets, in page order: each names its heading (`<id>-heading`) and title key. */
+export const WIDGET_IDS = [
+  "mix-workstream",
+  "mix-agency",
+  "compliance",
+  "unreported",
+  "milestones",
+  "dependency-risk",
+  "confidence-trend",
+  "indicators",
+] as const;
+export type WidgetId = (typeof WIDGET_IDS)[number];
+
 /** What a widget shows while its numbers load (streamed in behind it). */
-export function WidgetLoading({ title }: { title: string }) {
+export async function WidgetLoading({ id }: { id: WidgetId }) {
+  const [{ L }, frame] = await Promise.all([uiText("dashboard.widgets"), uiText("dashboard.frame")]);
   return (
     <section aria-busy="true" className="mt-10 border-t-2 border-slate-200 pt-6">
-      <h2 className="text-2xl font-bold">{title}</h2>
-      <p className="mt-2 text-[var(--color-muted)]">Loading…</p>
+      <h2 className="text-2xl font-bold">{L(id)}</h2>
+      <p className="mt-2 text-[var(--color-muted)]">{frame.L("loading")}</p>
     </section>
   );
 }

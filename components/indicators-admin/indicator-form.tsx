@@ -1,34 +1,31 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FormAction, IndicatorFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { DateField, SelectField, TextAreaField } from "@/components/staff/form-fields";
-import { INDICATOR_DIRECTION_LABELS } from "@/lib/indicators/indicator-input";
 import type { IndicatorFormValues } from "@/lib/indicators/form-values";
 import { INDICATOR_DIRECTIONS } from "@/lib/status/vocabulary";
 import { CheckboxGroup, TextField, WideSelectField } from "./fields";
 
-const LABELS: Record<string, string> = {
-  code: "Code",
-  title: "Title",
-  titleMi: "Title in te reo Māori",
-  description: "What it measures",
-  unit: "Unit",
-  direction: "Better direction",
-  baselineValue: "Baseline value",
-  baselineDate: "Baseline date",
-  targetValue: "Target value",
-  targetDate: "Target date",
-  dataSource: "Data source",
-  ownerAgencyId: "Owner agency",
-  actionIds: "Linked actions",
-  recommendationIds: "Linked recommendations",
-};
-
-function describe(key: string) {
-  return LABELS[key] ? { label: LABELS[key], target: key } : null;
-}
+/** The form's fields, each named by `admin.indicators.form.fields.<name>`. */
+const FIELDS = [
+  "code",
+  "title",
+  "titleMi",
+  "description",
+  "unit",
+  "direction",
+  "baselineValue",
+  "baselineDate",
+  "targetValue",
+  "targetDate",
+  "dataSource",
+  "ownerAgencyId",
+  "actionIds",
+  "recommendationIds",
+] as const;
 
 export type IndicatorFormProps = {
   /** The route\'s server action that saves the indicator. */
@@ -46,11 +43,17 @@ export function IndicatorForm(props: IndicatorFormProps) {
     status: "idle",
     attempt: 0,
   });
+  const { t } = useUiText("admin.indicators.form");
+  const known = (key: string) => FIELDS.find((f) => f === key);
+  const describe = (key: string) => {
+    const name = known(key);
+    return name ? { label: t(`fields.${name}`), target: key } : null;
+  };
   const values = state.values ?? props.initialValues;
   const errors = state.fieldErrors ?? {};
-  const field = (name: string) => ({
+  const field = (name: (typeof FIELDS)[number]) => ({
     name,
-    label: LABELS[name] ?? name,
+    label: t(`fields.${name}`),
     errors: errors[name],
     defaultValue: values.fields[name] ?? "",
   });
@@ -65,48 +68,44 @@ export function IndicatorForm(props: IndicatorFormProps) {
         </>
       )}
       <div className="space-y-5">
-        <TextField
-          {...field("code")}
-          width="sm:w-40"
-          hint="Letters, digits, dots and hyphens, like I1 or R2. It appears in the indicator's web address."
-        />
+        <TextField {...field("code")} width="sm:w-40" hint={t("hints.code")} />
         <TextField {...field("title")} width="w-full" />
-        <TextField {...field("titleMi")} width="w-full" lang="mi" hint="Optional." />
-        <TextAreaField {...field("description")} rows={3} hint="Public: one or two sentences in plain language." />
-        <TextField {...field("unit")} width="sm:w-40" hint="For example %, people or days." />
+        <TextField {...field("titleMi")} width="w-full" lang="mi" hint={t("hints.titleMi")} />
+        <TextAreaField {...field("description")} rows={3} hint={t("hints.description")} />
+        <TextField {...field("unit")} width="sm:w-40" hint={t("hints.unit")} />
         <SelectField
           {...field("direction")}
-          options={INDICATOR_DIRECTIONS.map((d) => [d, INDICATOR_DIRECTION_LABELS[d]] as const)}
+          options={INDICATOR_DIRECTIONS.map((d) => [d, t(`directions.${d}`)] as const)}
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField {...field("baselineValue")} inputMode="decimal" width="sm:w-56" hint="A number, like 12.5." />
+          <TextField {...field("baselineValue")} inputMode="decimal" width="sm:w-56" hint={t("hints.baselineValue")} />
           <DateField {...field("baselineDate")} />
-          <TextField {...field("targetValue")} inputMode="decimal" width="sm:w-56" hint="A number, like 40." />
-          <DateField {...field("targetDate")} hint="After the baseline date." />
+          <TextField {...field("targetValue")} inputMode="decimal" width="sm:w-56" hint={t("hints.targetValue")} />
+          <DateField {...field("targetDate")} hint={t("hints.targetDate")} />
         </div>
-        <TextField {...field("dataSource")} width="w-full" hint="Where the figures come from." />
+        <TextField {...field("dataSource")} width="w-full" hint={t("hints.dataSource")} />
         <WideSelectField
           {...field("ownerAgencyId")}
           options={[
-            ["", "Choose an agency"] as const,
+            ["", t("chooseAgency")] as const,
             ...props.agencies.map((a) => [String(a.id), `${a.name} (${a.acronym})`] as const),
           ]}
         />
         <CheckboxGroup
           name="actionIds"
-          legend={LABELS.actionIds!}
-          hint="The actions meant to move this indicator. Tick any that apply."
+          legend={t("fields.actionIds")}
+          hint={t("hints.actionIds")}
           options={props.actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
           checked={values.actionIds}
           errors={errors}
         />
         <CheckboxGroup
           name="recommendationIds"
-          legend={LABELS.recommendationIds!}
-          hint="Tick any that apply."
+          legend={t("fields.recommendationIds")}
+          hint={t("hints.recommendationIds")}
           options={props.recommendations.map((r) => ({
             value: String(r.id),
-            label: `Recommendation ${r.number}: ${r.title}`,
+            label: t("recommendation", { number: r.number, title: r.title }),
           }))}
           checked={values.recommendationIds}
           errors={errors}
@@ -118,11 +117,11 @@ export function IndicatorForm(props: IndicatorFormProps) {
           disabled={pending}
           className="min-h-11 rounded bg-[var(--color-brand)] px-5 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70"
         >
-          {props.indicator ? "Save changes" : "Create indicator"}
+          {props.indicator ? t("save") : t("create")}
         </button>
       </div>
       <p aria-live="polite" className="mt-2 text-sm">
-        {pending ? "Saving…" : ""}
+        {pending ? t("saving") : ""}
       </p>
     </form>
   );

@@ -1,10 +1,11 @@
 import { fieldId, INPUT_CLASS } from "@/components/staff/form-fields";
+import { uiText } from "@/i18n/ui-text";
 
 /**
  * Chooses which period's readings the form below shows: a plain GET form, so it works without
  * JavaScript and the chosen period is in the address (and survives a reload).
  */
-export function PeriodChooser({
+export async function PeriodChooser({
   code,
   periods,
   selected,
@@ -13,13 +14,14 @@ export function PeriodChooser({
   periods: { id: number; label: string; closed: boolean }[];
   selected: number;
 }) {
+  const { t, L } = await uiText("admin.indicators.periodChooser");
   return (
     <form method="get" action={`/admin/indicators/${encodeURIComponent(code)}#readings`} className="mt-3">
       <label htmlFor={fieldId("period")} className="block font-semibold">
-        Reporting period
+        {L("label")}
       </label>
       <p id={`${fieldId("period")}-hint`} className="text-sm text-[var(--color-muted)]">
-        Closed periods are frozen and shown for reference only.
+        {L("hint")}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <select
@@ -31,8 +33,7 @@ export function PeriodChooser({
         >
           {periods.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
-              {p.closed ? " (closed)" : ""}
+              {p.closed ? t("closed", { period: p.label }) : p.label}
             </option>
           ))}
         </select>
@@ -40,7 +41,7 @@ export function PeriodChooser({
           type="submit"
           className="min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-5 py-2 font-semibold text-[var(--color-brand)]"
         >
-          Show this period
+          {L("show")}
         </button>
       </div>
     </form>

@@ -1,25 +1,30 @@
 "use client";
 
 import { useActionState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FormAction, ReadingsFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { FieldError, fieldId, TextAreaField } from "@/components/staff/form-fields";
 import { regionRowCount, type ReadingsFormValues } from "@/lib/indicators/form-values";
-import { POPULATION_GROUP_LABELS, POPULATION_GROUPS } from "@/lib/status/vocabulary";
+import { POPULATION_GROUPS } from "@/lib/status/vocabulary";
 import { TextField } from "./fields";
 
-function describe(key: string): { label: string; target: string } | null {
-  if (key === "total") return { label: "Total", target: key };
-  if (key === "note") return { label: "Note", target: key };
-  if (key === "periodId") return { label: "Reporting period", target: "period" };
-  if (key === "region") return { label: "Regions", target: "region" };
-  const group = /^group\.(.+)$/.exec(key)?.[1];
-  if (group && group in POPULATION_GROUP_LABELS) {
-    return { label: POPULATION_GROUP_LABELS[group as keyof typeof POPULATION_GROUP_LABELS], target: key };
-  }
-  const region = /^region\.(\d+)\.(name|value)$/.exec(key);
-  if (region) return { label: `Region ${Number(region[1]) + 1} ${region[2]}`, target: key };
-  return null;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A field key's readable name and the field the error summary links to. */
+function describer(t: Translate, group: Translate) {
+  return (key: string): { label: string; target: string } | null => {
+    if (key === "total" || key === "note" || key === "region") return { label: t(`fields.${key}`), target: key };
+    if (key === "periodId") return { label: t("fields.periodId"), target: "period" };
+    const g = POPULATION_GROUPS.find((p) => `group.${p}` === key);
+    if (g) return { label: group(g), target: key };
+    const region = /^region\.(\d+)\.(name|value)$/.exec(key);
+    if (region) {
+      const number = Number(region[1]) + 1;
+      return { label: t(region[2] === "name" ? "fields.regionName" : "fields.regionValue", { number }), target: key };
+    }
+    return null;
+  };
 }
 
 export type ReadingsFormProps = {
@@ -38,6 +43,9 @@ export function ReadingsForm(props: ReadingsFormProps) {
     status: "idle",
     attempt: 0,
   });
+  const { t, lang } = useUiText("admin.indicators.readingsForm");
+  const groups = useUiText("staff.populationGroups");
+  const describe = describer(t, groups.t);
   const values = state.values ?? props.initialValues;
   const errors = state.fieldErrors ?? {};
   const v = (name: string) => values[name] ?? "";
@@ -52,22 +60,26 @@ export function ReadingsForm(props: ReadingsFormProps) {
       <div className="space-y-5">
         <TextField
           name="total"
-          label={`Total for ${props.period.label} (${props.unit})`}
-          hint="A number, like 41.5."
+          label={t("total", { period: props.period.label, unit: props.unit })}
+          hint={t("totalHint")}
           inputMode="decimal"
           width="sm:w-56"
           errors={errors.total}
           defaultValue={v("total")}
         />
         <fieldset className="rounded border-2 border-slate-300 p-4">
-          <legend className="px-1 font-semibold">By population group (optional)</legend>
-          <p className="text-sm text-[var(--color-muted)]">Leave a box empty when there is no figure for that group.</p>
+          <legend lang={lang("byGroup")} className="px-1 font-semibold">
+            {t("byGroup")}
+          </legend>
+          <p lang={lang("byGroupHint")} className="text-sm text-[var(--color-muted)]">
+            {t("byGroupHint")}
+          </p>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
             {POPULATION_GROUPS.map((g) => (
               <TextField
                 key={g}
                 name={`group.${g}`}
-                label={POPULATION_GROUP_LABELS[g]}
+                label={groups.t(g)}
                 inputMode="decimal"
                 width="sm:w-40"
                 errors={errors[`group.${g}`]}
@@ -77,9 +89,11 @@ export function ReadingsForm(props: ReadingsFormProps) {
           </div>
         </fieldset>
         <fieldset id={fieldId("region")} tabIndex={-1} className="rounded border-2 border-slate-300 p-4">
-          <legend className="px-1 font-semibold">By region (optional)</legend>
-          <p className="text-sm text-[var(--color-muted)]">
-            One region a row. Clear both boxes of a row to remove that region&rsquo;s value.
+          <legend lang={lang("byRegion")} className="px-1 font-semibold">
+            {t("byRegion")}
+          </legend>
+          <p lang={lang("byRegionHint")} className="text-sm text-[var(--color-muted)]">
+            {t("byRegionHint")}
           </p>
           <FieldError name="region" errors={errors.region} />
           <ol className="mt-2 space-y-3">
@@ -87,14 +101,14 @@ export function ReadingsForm(props: ReadingsFormProps) {
               <li key={i} className="grid gap-3 sm:grid-cols-[1fr_12rem]">
                 <TextField
                   name={`region.${i}.name`}
-                  label={`Region ${i + 1} name`}
+                  label={t("fields.regionName", { number: i + 1 })}
                   width="w-full"
                   errors={errors[`region.${i}.name`]}
                   defaultValue={v(`region.${i}.name`)}
                 />
                 <TextField
                   name={`region.${i}.value`}
-                  label={`Region ${i + 1} value`}
+                  label={t("fields.regionValue", { number: i + 1 })}
                   inputMode="decimal"
                   width="w-full"
                   errors={errors[`region.${i}.value`]}
@@ -106,8 +120,8 @@ export function ReadingsForm(props: ReadingsFormProps) {
         </fieldset>
         <TextAreaField
           name="note"
-          label="Note (optional)"
-          hint="Public: shown beside the total, for example that the figure is provisional."
+          label={t("note")}
+          hint={t("noteHint")}
           rows={2}
           errors={errors.note}
           defaultValue={v("note")}
@@ -119,11 +133,11 @@ export function ReadingsForm(props: ReadingsFormProps) {
           disabled={pending}
           className="min-h-11 rounded bg-[var(--color-brand)] px-5 py-2 font-semibold text-white hover:bg-[var(--color-brand-dark)] disabled:opacity-70"
         >
-          Save readings for {props.period.label}
+          {t("save", { period: props.period.label })}
         </button>
       </div>
       <p aria-live="polite" className="mt-2 text-sm">
-        {pending ? "Saving…" : ""}
+        {pending ? t("saving") : ""}
       </p>
     </form>
   );

@@ -1,16 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 
-const MESSAGES: Record<string, string> = {
-  saved: "Your draft was saved.",
-  submitted: "Your update was submitted for approval.",
-  withdrawn: "The update was withdrawn.",
-  approved: "The update was approved and passed to TEC.",
-  returned: "The update was returned to its author.",
-  published: "The update was published. The public pages show it now.",
-  scheduled: "The update was scheduled for publication.",
-};
+const DONE = ["saved", "submitted", "withdrawn", "approved", "returned", "published", "scheduled"] as const;
 
 /**
  * A confirmation after a step, from the redirect's query (a fixed sentence; nothing is echoed).
@@ -18,7 +11,9 @@ const MESSAGES: Record<string, string> = {
  */
 export function DoneBanner({ done, action }: { done: unknown; action: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
-  const message = typeof done === "string" ? MESSAGES[done] : undefined;
+  const { t, lang } = useUiText("staff.doneBanner");
+  const key = DONE.find((d) => d === done);
+  const message = key ? t(key) : undefined;
   useEffect(() => {
     if (message) ref.current?.focus();
   }, [message, action]);
@@ -28,11 +23,11 @@ export function DoneBanner({ done, action }: { done: unknown; action: unknown })
     <div
       ref={ref}
       role="status"
+      lang={key && lang(key)}
       tabIndex={-1}
       className="my-4 border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3 font-semibold focus:outline-4 focus:outline-offset-2 focus:outline-emerald-800"
     >
-      {code ? `Action ${code}: ` : ""}
-      {message}
+      {code ? t("withAction", { code, message }) : message}
     </div>
   );
 }

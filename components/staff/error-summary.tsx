@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FieldErrors } from "@/lib/workflow/field-errors";
 import { fieldId } from "./form-fields";
 
@@ -22,6 +23,7 @@ export function ErrorSummary({
   attempt: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t, lang } = useUiText("staff.errorSummary");
   const entries = Object.entries(errors).flatMap(([key, messages]) =>
     messages.map((text, i) => {
       const field = describe(key);
@@ -40,8 +42,8 @@ export function ErrorSummary({
       aria-labelledby="error-summary-title"
       className="mb-6 border-4 border-red-700 bg-white px-4 py-3"
     >
-      <h2 id="error-summary-title" className="text-xl font-bold">
-        There is a problem
+      <h2 id="error-summary-title" lang={lang("title")} className="text-xl font-bold">
+        {t("title")}
       </h2>
       {message && <p className="mt-1">{message}</p>}
       {entries.length > 0 && (

@@ -1,9 +1,16 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status/status-badge";
+import { uiText } from "@/i18n/ui-text";
 import type { MyAction } from "@/lib/dal/my-actions";
-import { isFinishedAction, PERIOD_TASK_LABELS, periodTaskLink } from "@/lib/workflow/period-task";
+import { isFinishedAction, periodTaskLink } from "@/lib/workflow/period-task";
+import { ReturnReason } from "./return-reason";
 
-function Task({ action }: { action: MyAction }) {
+async function Task({ action }: { action: MyAction }) {
+  const [{ L }, states, links] = await Promise.all([
+    uiText("staff.todo"),
+    uiText("staff.updateState"),
+    uiText("staff.taskLink"),
+  ]);
   const { task } = action;
   const link = task ? periodTaskLink(action.code, task) : null;
   return (
@@ -13,9 +20,9 @@ function Task({ action }: { action: MyAction }) {
         <Link href={`/actions/${action.code}`}>{action.title}</Link>
       </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Your agency</dt>
-        <dd>{action.role === "lead" ? "Lead" : "Contributor"}</dd>
-        <dt className="font-semibold">Published status</dt>
+        <dt className="font-semibold">{L("yourAgency")}</dt>
+        <dd>{L(action.role === "lead" ? "lead" : "contributor")}</dd>
+        <dt className="font-semibold">{L("publishedStatus")}</dt>
         <dd className="flex flex-wrap gap-1.5">
           {action.published ? (
             <>
@@ -26,23 +33,18 @@ function Task({ action }: { action: MyAction }) {
             <StatusBadge status="not_yet_reported" />
           )}
         </dd>
-        <dt className="font-semibold">This period</dt>
+        <dt className="font-semibold">{L("thisPeriod")}</dt>
         <dd>
-          {task ? PERIOD_TASK_LABELS[task.state] : "No period open"}
-          {task?.open && !task.open.mine && ` (written by ${task.open.agencyName})`}
+          {task ? states.L(task.state) : L("noPeriodOpen")}
+          {task?.open && !task.open.mine && <> {L("writtenBy", { agency: task.open.agencyName })}</>}
         </dd>
       </dl>
-      {task?.state === "changes_requested" && task.open?.mine && (
-        <div className="mt-2 border-l-4 border-[var(--color-notice-border)] bg-[var(--color-notice)] px-3 py-2">
-          <p className="font-semibold">What the reviewer asked for</p>
-          <p className="whitespace-pre-line">{task.open.returnReason ?? "No reason was given."}</p>
-        </div>
-      )}
+      {task?.state === "changes_requested" && task.open?.mine && <ReturnReason reason={task.open.returnReason} />}
       {link && (
         <p className="mt-3">
           <Link href={link.href} className="inline-block min-h-6 font-semibold">
-            {link.label}
-            <span className="sr-only"> for action {action.code}</span>
+            {links.L(link.key, { agency: link.agency ?? "" })}
+            <span className="sr-only"> {L("forAction", { code: action.code })}</span>
           </Link>
         </p>
       )}
@@ -55,15 +57,16 @@ function Task({ action }: { action: MyAction }) {
  * where its one update stands and the one link that continues it. Finished actions are not
  * expected to report and fold away below.
  */
-export function PeriodTodo({ actions }: { actions: MyAction[] }) {
+export async function PeriodTodo({ actions }: { actions: MyAction[] }) {
+  const { t, L } = await uiText("staff.todo");
   const open = actions.filter((a) => !isFinishedAction(a.published?.stage ?? null));
   const finished = actions.filter((a) => isFinishedAction(a.published?.stage ?? null));
   return (
     <>
       {open.length === 0 ? (
-        <p className="mt-2">Every action your agency works on is finished: nothing is due.</p>
+        <p className="mt-2">{L("allFinished")}</p>
       ) : (
-        <ol className="mt-4 space-y-4" aria-label="Actions to report on">
+        <ol className="mt-4 space-y-4" aria-label={t("listLabel")}>
           {open.map((a) => (
             <Task key={a.code} action={a} />
           ))}
@@ -72,9 +75,9 @@ export function PeriodTodo({ actions }: { actions: MyAction[] }) {
       {finished.length > 0 && (
         <details className="mt-6">
           <summary className="min-h-11 cursor-pointer py-2 font-semibold">
-            Finished actions ({finished.length}): not expected to report
+            {L("finishedSummary", { count: finished.length })}
           </summary>
-          <ol className="mt-2 space-y-4" aria-label="Finished actions">
+          <ol className="mt-2 space-y-4" aria-label={t("finishedLabel")}>
             {finished.map((a) => (
               <Task key={a.code} action={a} />
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, type ReactNode } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { ActionState } from "@/lib/dal/authorize";
 import { UPDATE_LIMITS } from "@/lib/workflow/update-fields";
 import { ErrorSummary } from "./error-summary";
@@ -23,11 +24,8 @@ const PRIMARY =
 const SECONDARY =
   "min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-4 py-2 font-semibold text-[var(--color-brand)]";
 
-const FIELD_LABELS: Record<string, string> = {
-  returnReason: "What needs to change",
-  publishDate: "Publish at",
-  confirmPublish: "Confirmation",
-};
+/** Fields whose errors the summary links to; their names are `review.controls.fields.*`. */
+const FIELDS = ["returnReason", "publishDate", "confirmPublish"] as const;
 
 /** A field of one card's form: its id is unique on the page, and the error summary links to it. */
 const cardField = (name: string, target: Target) => `${name}-${target.updateId}`;
@@ -57,13 +55,14 @@ function StepForm({
     { status: "idle", attempt: 0 },
   );
   const error = useId();
+  const { t } = useUiText("review.controls");
   const failed = state.status === "error";
   const errors = Object.fromEntries(
     Object.entries(state.fieldErrors ?? {}).map(([key, messages]) => [cardField(key, target), messages]),
   );
   const describe = (key: string) => {
-    const name = key.replace(/-\d+$/, "");
-    return FIELD_LABELS[name] ? { label: FIELD_LABELS[name]!, target: key } : null;
+    const name = FIELDS.find((f) => f === key.replace(/-\d+$/, ""));
+    return name ? { label: t(`fields.${name}`), target: key } : null;
   };
   return (
     <form action={formAction} className="space-y-2 rounded border border-slate-300 p-3">
@@ -81,7 +80,7 @@ function StepForm({
       {children?.({ error, invalid: failed })}
       <button type="submit" disabled={pending} className={primary ? PRIMARY : SECONDARY}>
         {label}
-        <span className="sr-only"> the update for action {target.actionCode}</span>
+        <span className="sr-only"> {t("forUpdate", { code: target.actionCode })}</span>
       </button>
       <p id={error} aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">
         {failed ? state.message : ""}
@@ -100,14 +99,19 @@ export function ReviewControls({
   actions: ReviewActions;
 }) {
   const id = useId();
+  const { t, lang } = useUiText("review.controls");
   if (!Object.values(allowed).some(Boolean)) {
-    return <p className="text-sm">You cannot act on this update (you may be its author).</p>;
+    return (
+      <p lang={lang("cannotAct")} className="text-sm">
+        {t("cannotAct")}
+      </p>
+    );
   }
   return (
     <div className="grid items-start gap-3 md:grid-cols-2">
-      {allowed.approve && <StepForm action={actions.approve} target={target} label="Approve" />}
+      {allowed.approve && <StepForm action={actions.approve} target={target} label={t("approve")} />}
       {allowed.publish && (
-        <StepForm action={actions.publish} target={target} label="Publish now">
+        <StepForm action={actions.publish} target={target} label={t("publishNow")}>
           {({ error, invalid }) => (
             <div className="flex items-start gap-3">
               <input
@@ -119,19 +123,23 @@ export function ReviewControls({
                 aria-describedby={error}
                 className="mt-1 size-6 shrink-0 accent-[var(--color-brand)]"
               />
-              <label htmlFor={fieldId(cardField("confirmPublish", target))}>
-                I have checked this update: it appears on the public site as soon as I publish it
+              <label htmlFor={fieldId(cardField("confirmPublish", target))} lang={lang("confirmPublish")}>
+                {t("confirmPublish")}
               </label>
             </div>
           )}
         </StepForm>
       )}
       {allowed.return && (
-        <StepForm action={actions.return} target={target} label="Return for changes" primary={false}>
+        <StepForm action={actions.return} target={target} label={t("return")} primary={false}>
           {({ error, invalid }) => (
             <>
-              <label htmlFor={fieldId(cardField("returnReason", target))} className="block font-semibold">
-                What needs to change (required, up to {UPDATE_LIMITS.returnReason.toLocaleString("en-NZ")} characters)
+              <label
+                htmlFor={fieldId(cardField("returnReason", target))}
+                lang={lang("returnReason")}
+                className="block font-semibold"
+              >
+                {t("returnReason", { max: UPDATE_LIMITS.returnReason.toLocaleString("en-NZ") })}
               </label>
               <textarea
                 id={fieldId(cardField("returnReason", target))}
@@ -148,14 +156,20 @@ export function ReviewControls({
         </StepForm>
       )}
       {allowed.schedule && (
-        <StepForm action={actions.schedule} target={target} label="Schedule" primary={false}>
+        <StepForm action={actions.schedule} target={target} label={t("schedule")} primary={false}>
           {({ error, invalid }) => (
             <fieldset>
-              <legend className="font-semibold">Publish at (New Zealand time)</legend>
+              <legend lang={lang("publishAt")} className="font-semibold">
+                {t("publishAt")}
+              </legend>
               <div className="mt-1 flex flex-wrap gap-3">
                 <div>
-                  <label htmlFor={fieldId(cardField("publishDate", target))} className="block text-sm">
-                    Date
+                  <label
+                    htmlFor={fieldId(cardField("publishDate", target))}
+                    lang={lang("date")}
+                    className="block text-sm"
+                  >
+                    {t("date")}
                   </label>
                   <input
                     id={fieldId(cardField("publishDate", target))}
@@ -168,8 +182,8 @@ export function ReviewControls({
                   />
                 </div>
                 <div>
-                  <label htmlFor={`${id}-time`} className="block text-sm">
-                    Time
+                  <label htmlFor={`${id}-time`} lang={lang("time")} className="block text-sm">
+                    {t("time")}
                   </label>
                   <input
                     id={`${id}-time`}

@@ -1,13 +1,14 @@
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/status/status-badge";
+import { uiText } from "@/i18n/ui-text";
 import { isOpenUpdateState } from "@/lib/status/vocabulary";
-import { PERIOD_TASK_LABELS } from "@/lib/workflow/period-task";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ReviewItem } from "@/lib/dal/review-queue";
 import { PublishedBeside } from "./published-beside";
 import { ReviewDates, TextChanges } from "./review-changes";
 import { ReviewControls, type ReviewActions } from "./review-controls";
 
-function Text({ label, value }: { label: string; value: string | null }) {
+function Text({ label, value }: { label: ReactNode; value: string | null }) {
   if (!value) return null;
   return (
     <div className="mt-2">
@@ -20,37 +21,38 @@ function Text({ label, value }: { label: string; value: string | null }) {
 /** One update in the queue, beside the action's last published update. All text renders as text. */
 export async function ReviewItemCard({ item, actions }: { item: ReviewItem; actions: ReviewActions }) {
   const headingId = `review-${item.id}`;
+  const [{ t, L }, states] = await Promise.all([uiText("review.item"), uiText("staff.updateState")]);
   return (
     <article aria-labelledby={headingId} className="mt-6 rounded border-2 border-slate-400 p-4">
       <h2 id={headingId} className="text-xl font-bold">
-        Action {item.action.code}: {item.action.title}
+        {t("heading", { code: item.action.code, title: item.action.title })}
       </h2>
       <p className="mt-1 text-sm">
-        {item.agency.acronym} · {isOpenUpdateState(item.state) ? PERIOD_TASK_LABELS[item.state] : item.state}
-        {item.submittedAt && <> · submitted {formatDateTime(item.submittedAt.toISOString())}</>}
+        {item.agency.acronym} · {isOpenUpdateState(item.state) ? states.L(item.state) : item.state}
+        {item.submittedAt && <> · {L("submitted", { when: formatDateTime(item.submittedAt.toISOString()) })}</>}
       </p>
       <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">
-        <section aria-label="This update" className="rounded border-2 border-[var(--color-brand)] p-4">
-          <h3 className="text-lg font-bold">This update</h3>
+        <section aria-label={t("thisUpdate")} className="rounded border-2 border-[var(--color-brand)] p-4">
+          <h3 className="text-lg font-bold">{L("thisUpdate")}</h3>
           <p className="mt-2 flex flex-wrap gap-1.5">
             <StatusBadge status={item.stage} />
             {item.confidence && <StatusBadge status={item.confidence} />}
           </p>
           <dl>
-            <Text label="Public narrative" value={item.publicNarrative} />
-            <Text label="Explanation" value={item.explanation} />
-            <Text label="Recovery step" value={item.recoveryStep} />
-            <Text label="Reason for not proceeding" value={item.notProceedingReason} />
-            <Text label="Risks" value={item.risks} />
-            <Text label="Next steps" value={item.nextSteps} />
+            <Text label={L("publicNarrative")} value={item.publicNarrative} />
+            <Text label={L("explanation")} value={item.explanation} />
+            <Text label={L("recoveryStep")} value={item.recoveryStep} />
+            <Text label={L("notProceedingReason")} value={item.notProceedingReason} />
+            <Text label={L("risks")} value={item.risks} />
+            <Text label={L("nextSteps")} value={item.nextSteps} />
             <Text
-              label="Milestones completed"
+              label={L("milestonesCompleted")}
               value={item.milestonesCompleted.map((m) => `${m.title} (${formatDate(m.completedOn)})`).join("\n")}
             />
           </dl>
           {item.evidence.length > 0 && (
             <>
-              <p className="mt-2 font-semibold">Evidence</p>
+              <p className="mt-2 font-semibold">{L("evidence")}</p>
               <ul className="list-disc pl-6">
                 {item.evidence.map((e, i) => (
                   <li key={i}>
@@ -68,7 +70,7 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
           )}
           {item.internalNotes !== null && item.internalNotes !== "" && (
             <div className="mt-3 rounded border-2 border-dashed border-amber-800 bg-[var(--color-notice)] p-3">
-              <p className="font-semibold">Internal notes (never published)</p>
+              <p className="font-semibold">{L("internalNotes")}</p>
               <p className="whitespace-pre-line">{item.internalNotes}</p>
             </div>
           )}

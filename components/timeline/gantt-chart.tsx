@@ -23,15 +23,33 @@ const C = GANTT_COLOURS;
 /** A white outline behind text drawn over lines or hatching, so it stays readable. */
 const HALO = { stroke: "#ffffff", strokeWidth: 4, strokeLinejoin: "round", paintOrder: "stroke" } as const;
 
+/** Rows labelled by code and title (wide screens) or by code alone (phones). */
+export type GanttLabels = "titles" | "codes";
+
 /**
  * The plan timeline as an inline SVG drawn on the server: no client JavaScript. The picture is one
  * image to assistive technology (`role="img"` with a summary); the table on the page carries every
- * value.
+ * value, titles included. The page draws it twice, with titles and with codes, and CSS shows the
+ * one that fits the screen, so ids inside are kept apart by `labels`.
  */
-export async function GanttChart({ layout, label }: { layout: GanttLayout; label: string }) {
+export async function GanttChart({
+  layout,
+  label,
+  labels,
+  className,
+}: {
+  layout: GanttLayout;
+  label: string;
+  labels: GanttLabels;
+  className: string;
+}) {
   const t = await getTranslations("timeline");
   const { chartX0, chartX1, plotTop, plotBottom, width, height } = layout;
   const axisMid = plotTop - 14;
+  const hatchId = `gantt-${labels}-hatch`;
+  const arrowId = `gantt-${labels}-arrow`;
+  // Roughly 8 units a character at 14px bold, so a heading never runs off the chart.
+  const headingChars = Math.min(120, Math.floor((width - 16) / 8));
 
   return (
     <svg
@@ -40,21 +58,16 @@ export async function GanttChart({ layout, label }: { layout: GanttLayout; label
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}
-      className="block h-auto w-full min-w-[1100px] font-sans"
+      style={{ minWidth: width }}
+      className={`h-auto w-full font-sans ${className}`}
     >
       <title>{t("chartTitle")}</title>
       <defs>
-        <pattern
-          id="gantt-forecast-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
+        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#ffffff" />
           <line x1="0" y1="0" x2="0" y2="6" stroke={C.forecast} strokeWidth="2.5" />
         </pattern>
-        <marker id="gantt-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
+        <marker id={arrowId} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
           <path d="M0,0 L8,4 L0,8 z" fill={C.connector} />
         </marker>
       </defs>
@@ -104,7 +117,7 @@ export async function GanttChart({ layout, label }: { layout: GanttLayout; label
         <g key={g.number}>
           <rect x={0} y={g.y} width={width} height={30} fill={C.band} />
           <text x={8} y={g.y + 20} fontSize="14" fontWeight="700" fill={C.ink}>
-            {truncateLabel(t("workstreamHeading", { number: g.number, title: g.title }), 120)}
+            {truncateLabel(t("workstreamHeading", { number: g.number, title: g.title }), headingChars)}
           </text>
         </g>
       ))}
@@ -115,7 +128,7 @@ export async function GanttChart({ layout, label }: { layout: GanttLayout; label
           <polyline
             key={`${c.from}-${c.to}`}
             points={c.points.map(([x, y]) => `${x},${y}`).join(" ")}
-            markerEnd="url(#gantt-arrow)"
+            markerEnd={`url(#${arrowId})`}
           />
         ))}
       </g>
@@ -150,15 +163,24 @@ export async function GanttChart({ layout, label }: { layout: GanttLayout; label
           <GanttRowShapes
             key={row.code}
             row={row}
+            labels={labels}
+            hatchId={hatchId}
             chartX0={chartX0}
             chartX1={chartX1}
-            notes={[
-              row.foundational ? t("foundationalMark") : null,
-              row.predecessors.length > 0 ? t("after", { codes: row.predecessors.join(", ") }) : null,
-              row.atRiskFrom.length > 0 ? t("atRiskMark", { codes: row.atRiskFrom.join(", ") }) : null,
-            ]
-              .filter((n): n is string => n !== null)
-              .join(" · ")}
+            notes={
+              labels === "codes"
+                ? // Only the marks the legend explains: dependencies show as connectors and codes before bars.
+                  [row.foundational ? "◆" : null, row.atRiskFrom.length > 0 ? "⚠" : null]
+                    .filter((n): n is string => n !== null)
+                    .join(" ")
+                : [
+                    row.foundational ? t("foundationalMark") : null,
+                    row.predecessors.length > 0 ? t("after", { codes: row.predecessors.join(", ") }) : null,
+                    row.atRiskFrom.length > 0 ? t("atRiskMark", { codes: row.atRiskFrom.join(", ") }) : null,
+                  ]
+                    .filter((n): n is string => n !== null)
+                    .join(" · ")
+            }
             slipLabel={row.slipDays > 0 ? t("slipShort", { days: row.slipDays }) : null}
           />
         ))}
@@ -199,12 +221,16 @@ function FooterLabel({
 
 function GanttRowShapes({
   row,
+  labels,
+  hatchId,
   chartX0,
   chartX1,
   notes,
   slipLabel,
 }: {
   row: GanttRow;
+  labels: GanttLabels;
+  hatchId: string;
   chartX0: number;
   chartX1: number;
   notes: string;
@@ -219,7 +245,8 @@ function GanttRowShapes({
   return (
     <g>
       <text x={8} y={row.y + 17} fontSize="13" fill={C.ink}>
-        <tspan fontWeight="700">{row.code}</tspan> {row.shortTitle}
+        <tspan fontWeight="700">{row.code}</tspan>
+        {labels === "titles" && ` ${row.shortTitle}`}
       </text>
       {notes && (
         <text x={8} y={row.y + 34} fontSize="12" fill={C.muted}>
@@ -247,7 +274,7 @@ function GanttRowShapes({
             y={forecast.y}
             width={forecast.width}
             height={forecast.height}
-            fill="url(#gantt-forecast-hatch)"
+            fill={`url(#${hatchId})`}
             stroke={C.forecast}
             strokeWidth="1.5"
           />

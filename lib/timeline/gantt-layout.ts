@@ -48,6 +48,16 @@ export const DEFAULT_DIMENSIONS: GanttDimensions = {
   titleChars: 40,
 };
 
+/**
+ * Below the small-screen breakpoint rows are labelled by action code only, so the label column
+ * shrinks and the quarters keep nearly the same width as on a wide screen.
+ */
+export const PHONE_DIMENSIONS: GanttDimensions = {
+  ...DEFAULT_DIMENSIONS,
+  width: 800,
+  labelWidth: 64,
+};
+
 export type Bar = { x: number; width: number; y: number; height: number };
 
 export type GanttRow = {

@@ -10,15 +10,15 @@ export type PeriodTask = {
   open: { id: number; mine: boolean; agencyName: string; returnReason: string | null } | null;
 };
 
-/** How staff pages name where an update stands (the to-do, the author's list, the review card). */
-export const PERIOD_TASK_LABELS: Record<PeriodTaskState, string> = {
-  to_write: "Not started",
-  draft: "Draft in progress",
-  changes_requested: "Returned for changes",
-  submitted: "Submitted, awaiting agency approval",
-  agency_approved: "Approved by the agency, awaiting TEC",
-  scheduled: "Approved, publication scheduled",
-  published: "Published",
+/** The one link's wording, a key of `staff.taskLink` in the message catalogue. */
+export type PeriodTaskLinkKey =
+  "writeFurther" | "write" | "seeWhoIsWriting" | "continueDraft" | "fixAndResubmit" | "viewSubmitted";
+
+export type PeriodTaskLink = {
+  key: PeriodTaskLinkKey;
+  href: string;
+  /** Who is writing the open update, for `seeWhoIsWriting`. */
+  agency?: string;
 };
 
 /**
@@ -27,17 +27,16 @@ export const PERIOD_TASK_LABELS: Record<PeriodTaskState, string> = {
  * published, a further one (a correction, or news) may still be written; none while one waits to
  * appear at its scheduled time.
  */
-export function periodTaskLink(code: string, task: PeriodTask): { label: string; href: string } | null {
+export function periodTaskLink(code: string, task: PeriodTask): PeriodTaskLink | null {
   const base = `/actions/${encodeURIComponent(code)}/update`;
   const { open } = task;
   if (task.state === "scheduled") return null;
-  if (task.state === "published") return { label: "Write a further update", href: base };
-  if (!open) return { label: "Write an update", href: base };
-  if (!open.mine) return { label: `See who is writing it (${open.agencyName})`, href: base };
-  if (task.state === "draft") return { label: "Continue draft", href: `${base}?update=${open.id}` };
-  if (task.state === "changes_requested")
-    return { label: "Returned: fix and resubmit", href: `${base}?update=${open.id}` };
-  return { label: "View submitted", href: base };
+  if (task.state === "published") return { key: "writeFurther", href: base };
+  if (!open) return { key: "write", href: base };
+  if (!open.mine) return { key: "seeWhoIsWriting", href: base, agency: open.agencyName };
+  if (task.state === "draft") return { key: "continueDraft", href: `${base}?update=${open.id}` };
+  if (task.state === "changes_requested") return { key: "fixAndResubmit", href: `${base}?update=${open.id}` };
+  return { key: "viewSubmitted", href: base };
 }
 
 /** Actions whose published stage is finished are not expected to report, so the to-do list folds them away. */

@@ -21,6 +21,32 @@ test.describe("the timeline", () => {
     await expect(table.getByRole("columnheader", { name: "Slip (days)" })).toBeVisible();
   });
 
+  test("labels the chart's rows by code on a phone and by title on a wide screen, titles in the table", async ({
+    page,
+  }) => {
+    const title = "Determine criteria for quality CEIAG";
+    const chart = page.getByRole("img", { name: /Gantt chart of the Action Plan/ });
+    const label = (text: string | RegExp) => chart.locator("text", { hasText: text });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/timeline");
+    await expect(chart).toHaveCount(1);
+    await expect(label(/^1\.4$/)).toBeVisible();
+    await expect(label(title)).toHaveCount(0);
+    // The title stays one step away: the hint links to the table, whose row for 1.4 has it.
+    await page.getByRole("link", { name: "the table below" }).click();
+    await expect(page).toHaveURL(/#timeline-table-heading$/);
+    const row = page
+      .getByRole("table", { name: /Every action with its baseline/ })
+      .getByRole("row", { name: /^1\.4 / });
+    await expect(row).toContainText(title);
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(chart).toHaveCount(1);
+    await expect(label(`1.4 ${title}`)).toBeVisible();
+    await expect(page.getByRole("link", { name: "the table below" })).toBeHidden();
+  });
+
   test("scrolls the chart sideways on a phone, by keyboard too", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/timeline");

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import { generatePeriodAction } from "./actions";
 import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { GeneratePeriodForm } from "@/components/admin/generate-period-form";
 import { PeriodsBanner } from "@/components/admin/periods-banner";
 import { PeriodsTable } from "@/components/admin/periods-table";
+import { ClientMessages } from "@/i18n/client-messages";
+import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { closeDuePeriodsNow, listPeriods, type PeriodList } from "@/lib/dal/periods";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { nextQuarterlyPeriod } from "@/lib/periods/period-input";
 
-export const metadata: Metadata = { title: "Reporting periods" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.periods");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,19 +33,24 @@ export default async function PeriodsPage({ searchParams }: Props) {
   // Periods whose close time has passed are closed first, so the table never shows one as open.
   if ((await closeDuePeriodsNow(new Date(), { revalidate: false })).length > 0) list = await listPeriods(actor);
   const next = nextQuarterlyPeriod(list.periods, nzDateOf(new Date())).label;
+  const { t, lang, L } = await uiText("admin.periods");
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Reporting periods</h1>
+      <h1 lang={lang("title")} className="text-3xl font-bold">
+        {t("title")}
+      </h1>
       <PeriodsBanner done={done} period={period} />
-      <p className="mt-4 max-w-3xl">
-        Agencies report on each action once a quarter. Each period opens on the quarter&rsquo;s first day; updates are
-        due after it ends, a grace period follows, and then the period closes and its snapshot is frozen. Choose an open
-        period to change its deadlines or close it.
-      </p>
-      <h2 className="mt-8 text-2xl font-bold">Add a period</h2>
-      <GeneratePeriodForm next={next} generateAction={generatePeriodAction} />
-      <h2 className="mt-8 text-2xl font-bold">All periods</h2>
+      <p className="mt-4 max-w-3xl">{L("intro")}</p>
+      <h2 lang={lang("addHeading")} className="mt-8 text-2xl font-bold">
+        {t("addHeading")}
+      </h2>
+      <ClientMessages paths={["admin.periods.generate"]}>
+        <GeneratePeriodForm next={next} generateAction={generatePeriodAction} />
+      </ClientMessages>
+      <h2 lang={lang("allHeading")} className="mt-8 text-2xl font-bold">
+        {t("allHeading")}
+      </h2>
       <PeriodsTable periods={list.periods} actions={list.actions} />
     </>
   );

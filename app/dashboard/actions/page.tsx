@@ -1,6 +1,9 @@
 import { formatDate } from "@/lib/format/dates";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { categoryText } from "@/components/dashboard/category-text";
 import { ScrollRegion } from "@/components/plan/scroll-region";
+import { uiText } from "@/i18n/ui-text";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
@@ -9,41 +12,58 @@ import { getActor } from "@/lib/dal/actor";
 import { drillActions, type DrillAction } from "@/lib/dal/dashboard/drill";
 import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/scope";
 import { isWorkflowError } from "@/lib/dal/updates";
-import { categoryLabel } from "@/lib/dashboard/categories";
 import { dashboardHref, parseDashboardFilters, parseDrillCriteria, type DrillCriteria } from "@/lib/dashboard/filters";
 import { milestoneCutoff } from "@/lib/dashboard/milestone-flags";
-import { COMPLIANCE_LABELS, type ComplianceState } from "@/lib/periods/compliance";
+import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES } from "@/lib/dashboard/categories";
+import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import type { ConfidenceCategory, StageCategory } from "@/lib/rollup/roll-up";
 import { actionOverdueDays } from "@/lib/status/overdue";
 
-export const metadata: Metadata = { title: "Actions behind a dashboard number" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard.drill");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FLAG_WORDS: Record<string, string> = {
-  "milestones-overdue": "with a milestone overdue",
-  "milestones-slipping": "with a milestone forecast later than its baseline",
-  "dependency-risk": "held up by a predecessor",
-  overdue: "overdue: past their due date and not finished",
-  "never-reported": "never reported",
-  "submitted-late": "first submitted after the grace period",
-};
+const FLAGS = [
+  "milestones-overdue",
+  "milestones-slipping",
+  "dependency-risk",
+  "overdue",
+  "never-reported",
+  "submitted-late",
+] as const;
 
 /** The selection in words, so the list says what the number counted. */
-function describe(scope: DashboardScope, criteria: DrillCriteria): string {
+async function describe(scope: DashboardScope, criteria: DrillCriteria): Promise<string> {
+  const [{ t }, category, compliance] = await Promise.all([
+    uiText("dashboard.drill"),
+    categoryText(),
+    uiText("dashboard.compliance.states"),
+  ]);
+  // Only known categories are named; anything else in the address selects nothing and says nothing.
+  const known = (key: string | undefined, among: readonly (ConfidenceCategory | StageCategory)[]) =>
+    among.find((k) => k === key);
+  const label = (key: ConfidenceCategory | StageCategory) => category.t(key).toLowerCase();
   const parts: string[] = [];
-  if (criteria.state) parts.push(categoryLabel(criteria.state as never).toLowerCase());
-  if (criteria.stage) parts.push(`stage ${categoryLabel(criteria.stage as never).toLowerCase()}`);
-  if (criteria.confidence) parts.push(`rated ${categoryLabel(criteria.confidence as never).toLowerCase()}`);
-  if (criteria.reporting && criteria.reporting in COMPLIANCE_LABELS)
-    parts.push(`reporting ${COMPLIANCE_LABELS[criteria.reporting as ComplianceState].toLowerCase()}`);
-  if (criteria.flag && FLAG_WORDS[criteria.flag]) parts.push(FLAG_WORDS[criteria.flag]!);
+  const state = known(criteria.state, ["stale", "not_yet_reported"]);
+  if (state) parts.push(t("state", { label: label(state) }));
+  const stage = known(criteria.stage, STAGE_CATEGORIES);
+  if (stage) parts.push(t("stage", { label: label(stage) }));
+  const confidence = known(criteria.confidence, CONFIDENCE_CATEGORIES);
+  if (confidence) parts.push(t("confidence", { label: label(confidence) }));
+  const reporting = COMPLIANCE_STATES.find((s) => s === criteria.reporting);
+  if (reporting) parts.push(t("reporting", { label: compliance.t(reporting).toLowerCase() }));
+  const flag = FLAGS.find((f) => f === criteria.flag);
+  if (flag) parts.push(t(`flags.${flag}`));
   const lead = criteria.lead && scope.agencies.find((a) => a.slug === criteria.lead);
-  if (lead) parts.push(`led by ${lead.acronym}`);
+  if (lead) parts.push(t("lead", { agency: lead.acronym }));
   const ws = scope.workstreams.find((w) => w.id === scope.workstreamId);
-  if (ws) parts.push(`in workstream ${ws.number}`);
+  if (ws) parts.push(t("workstream", { number: ws.number }));
   const agency = scope.agencies.find((a) => a.id === scope.agencyId);
-  if (agency) parts.push(`involving ${agency.acronym}`);
-  return parts.length ? parts.join(", ") : "all actions";
+  if (agency) parts.push(t("involving", { agency: agency.acronym }));
+  return parts.length ? parts.join(t("separator")) : t("all");
 }
 
 export default async function DrillPage({ searchParams }: Props) {
@@ -59,32 +79,38 @@ export default async function DrillPage({ searchParams }: Props) {
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
     throw error;
   }
-  const what = describe(scope, criteria);
+  const [what, { t, lang, L }] = await Promise.all([describe(scope, criteria), uiText("dashboard.drill")]);
   // Overdue as at the period's end for a closed period, today for the open one.
   const cutoff = milestoneCutoff(scope.period, new Date());
   return (
     <>
       <p>
         <Link href={dashboardHref("/dashboard", scope.filters)} className="inline-block min-h-6">
-          Back to the dashboard
+          {L("back")}
         </Link>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">Actions behind the number</h1>
+      <h1 lang={lang("title")} className="mt-2 text-3xl font-bold">
+        {t("title")}
+      </h1>
       <p className="mt-4 max-w-3xl">
-        {actions.length} {actions.length === 1 ? "action" : "actions"}: {what} ({scope.period.label}
-        {scope.period.closedAt ? ", as frozen at its close" : ", as published now"}).
+        {L("count", {
+          count: actions.length,
+          what,
+          period: scope.period.label,
+          closed: scope.period.closedAt ? "yes" : "no",
+        })}
       </p>
       {actions.length > 0 && (
-        <ScrollRegion label="Actions (table)" className="mt-6">
+        <ScrollRegion label={t("region")} className="mt-6">
           <table className="data-table w-full min-w-[44rem]">
-            <caption className="sr-only">Actions: {what}</caption>
+            <caption className="sr-only">{L("caption", { what })}</caption>
             <thead>
               <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Lead</th>
-                <th scope="col">Status</th>
-                <th scope="col">Baseline due</th>
-                <th scope="col">Forecast due</th>
+                <th scope="col">{L("action")}</th>
+                <th scope="col">{L("leadColumn")}</th>
+                <th scope="col">{L("status")}</th>
+                <th scope="col">{L("baselineDue")}</th>
+                <th scope="col">{L("forecastDue")}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { saveIndicatorAction, saveReadingsAction } from "../actions";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IndicatorDoneBanner } from "@/components/indicators-admin/done-banner";
 import { IndicatorForm } from "@/components/indicators-admin/indicator-form";
 import { PeriodChooser } from "@/components/indicators-admin/period-chooser";
 import { ReadingsForm } from "@/components/indicators-admin/readings-form";
 import { ReadingsTable } from "@/components/indicators-admin/readings-table";
 import { Notice } from "@/components/notice";
+import { ClientMessages } from "@/i18n/client-messages";
+import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import {
   getIndicatorForEdit,
@@ -24,7 +27,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  return { title: `Edit indicator ${code.slice(0, 20)}` };
+  const t = await getTranslations("admin.indicators.indicator");
+  return { title: t("metaTitle", { code: code.slice(0, 20) }) };
 }
 
 /** The period asked for, else the newest open one, else the newest. */
@@ -44,80 +48,89 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
   const { code, title, unit } = indicator.values;
   const period = choosePeriod(options.periods, askedPeriod);
   const current = period ? readingsForPeriod(indicator, period.id) : null;
+  const [{ t, lang, L }, indicators] = await Promise.all([
+    uiText("admin.indicators.indicator"),
+    uiText("admin.indicators"),
+  ]);
 
   return (
     <>
       <p className="mb-4">
         <Link href="/admin/indicators" className="inline-block min-h-6">
-          Manage indicators
+          {indicators.L("title")}
         </Link>
       </p>
-      <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">Indicator {code}</p>
+      <p className="text-sm font-semibold tracking-wide text-[var(--color-muted)] uppercase">
+        {L("eyebrow", { code })}
+      </p>
       <h1 className="text-3xl font-bold">{title}</h1>
       <IndicatorDoneBanner done={done} />
-      <nav aria-label="On this page" className="mt-4">
+      <nav aria-label={t("contents")} className="mt-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
           <li>
             <a href="#details-heading" className="inline-block min-h-6 py-0.5">
-              Details
+              {L("details")}
             </a>
           </li>
           <li>
             <a href="#readings" className="inline-block min-h-6 py-0.5">
-              Record readings
+              {L("recordReadings")}
             </a>
           </li>
           <li>
             <Link href={`/indicators#indicator-${encodeURIComponent(code)}`} className="inline-block min-h-6 py-0.5">
-              See it on the public indicators page
+              {L("seePublic")}
             </Link>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="details-heading" className="mt-8">
-        <h2 id="details-heading" tabIndex={-1} className="text-2xl font-bold">
-          Details
+        <h2 id="details-heading" tabIndex={-1} lang={lang("details")} className="text-2xl font-bold">
+          {t("details")}
         </h2>
-        <IndicatorForm
-          saveAction={saveIndicatorAction}
-          key={indicator.updatedAt}
-          indicator={{ id: indicator.id, updatedAt: indicator.updatedAt }}
-          initialValues={indicatorFormValues(indicator.values)}
-          agencies={options.agencies}
-          actions={options.actions}
-          recommendations={options.recommendations}
-        />
+        <ClientMessages paths={["staff.errorSummary", "admin.indicators.form"]}>
+          <IndicatorForm
+            saveAction={saveIndicatorAction}
+            key={indicator.updatedAt}
+            indicator={{ id: indicator.id, updatedAt: indicator.updatedAt }}
+            initialValues={indicatorFormValues(indicator.values)}
+            agencies={options.agencies}
+            actions={options.actions}
+            recommendations={options.recommendations}
+          />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="readings" className="mt-12">
-        <h2 id="readings" tabIndex={-1} className="text-2xl font-bold">
-          Readings
+        <h2 id="readings" tabIndex={-1} lang={lang("readings")} className="text-2xl font-bold">
+          {t("readings")}
         </h2>
         <ReadingsTable code={code} unit={unit} readings={indicator.readings} />
         {period && current ? (
           <>
-            <h3 className="mt-8 text-xl font-bold">Record readings for a period</h3>
+            <h3 lang={lang("recordHeading")} className="mt-8 text-xl font-bold">
+              {t("recordHeading")}
+            </h3>
             <PeriodChooser code={code} periods={options.periods} selected={period.id} />
             {period.closed ? (
-              <Notice title={`${period.label} is closed`}>
-                A closed reporting period is frozen: its readings cannot be changed. Choose an open period to record
-                readings.
-              </Notice>
+              <Notice title={t("closedTitle", { period: period.label })}>{L("closedBody")}</Notice>
             ) : (
-              <ReadingsForm
-                saveAction={saveReadingsAction}
-                key={`${period.id}-${current.stamp}`}
-                indicatorId={indicator.id}
-                unit={unit}
-                period={{ id: period.id, label: period.label }}
-                stamp={current.stamp}
-                initialValues={readingsFormValues(current.readings)}
-              />
+              <ClientMessages paths={["staff.errorSummary", "staff.populationGroups", "admin.indicators.readingsForm"]}>
+                <ReadingsForm
+                  saveAction={saveReadingsAction}
+                  key={`${period.id}-${current.stamp}`}
+                  indicatorId={indicator.id}
+                  unit={unit}
+                  period={{ id: period.id, label: period.label }}
+                  stamp={current.stamp}
+                  initialValues={readingsFormValues(current.readings)}
+                />
+              </ClientMessages>
             )}
           </>
         ) : (
-          <p className="mt-4">There are no reporting periods yet.</p>
+          <p className="mt-4">{L("noPeriods")}</p>
         )}
       </section>
     </>
