@@ -33,7 +33,7 @@ test("feeds and the OpenAPI document build links on the configured public addres
   expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${origin}/feed.xml"/>`);
   expect(feed).not.toContain("evil.example");
   const doc = (await (await request.get("/api/v1/openapi.json")).json()) as { servers: { url: string }[] };
-  expect(doc.servers).toEqual([{ url: origin }]);
+  expect(doc.servers.map((s) => s.url)).toEqual([origin]);
 });
 
 test("a cross-site or oversized post gets a clear 4xx, and the server carries on", async ({ request, baseURL }) => {
@@ -48,4 +48,23 @@ test("a cross-site or oversized post gets a clear 4xx, and the server carries on
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toContain("your browser keeps what you typed");
   expect((await request.get("/")).status()).toBe(200);
+});
+
+test("the favicon, home-screen icon and web app manifest are served and linked", async ({ page, request }) => {
+  await page.goto("/");
+  const icon = await page.locator('head link[rel="icon"]').first().getAttribute("href");
+  const apple = await page.locator('head link[rel="apple-touch-icon"]').getAttribute("href");
+  const manifestHref = await page.locator('head link[rel="manifest"]').getAttribute("href");
+  expect([icon, apple, manifestHref].every(Boolean)).toBe(true);
+  const manifest = (await (await request.get(manifestHref!)).json()) as {
+    name: string;
+    icons: { src: string; type: string }[];
+  };
+  expect(manifest.name).toContain("Mahere");
+  for (const src of [icon!, apple!, ...manifest.icons.map((i) => i.src)]) {
+    const response = await request.get(src);
+    expect(response.status(), src).toBe(200);
+    expect(response.headers()["content-type"], src).toMatch(/^image\/(png|svg\+xml)/);
+    expect(response.headers()["set-cookie"], src).toBeUndefined();
+  }
 });
