@@ -10,12 +10,15 @@ import { listUpdates } from "./list-updates";
  */
 const TAG = "tag:tec.govt.nz,2026:mahere";
 
+/** A feed carries the newest updates only: readers poll it, and the full history is in the API. */
+export const FEED_ENTRIES = 50;
+
 export function updateFeed(plan: PublicPlan, origin: string, workstream?: PublicWorkstream): string {
   const actions = new Map(plan.actions.map((a) => [a.code, a]));
   const agencyName = new Map(plan.agencies.map((a) => [a.slug, a.name]));
-  const updates = listUpdates(plan).filter(
-    (u) => !workstream || actions.get(u.actionCode)?.workstream === workstream.number,
-  );
+  const updates = listUpdates(plan)
+    .filter((u) => !workstream || actions.get(u.actionCode)?.workstream === workstream.number)
+    .slice(0, FEED_ENTRIES);
   const page = workstream ? `${origin}/workstreams/${workstream.number}` : origin;
   return buildAtomFeed({
     id: workstream ? `${TAG}/feed/workstream/${workstream.number}` : `${TAG}/feed`,

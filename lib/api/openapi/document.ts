@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { CONFIDENCE_FILTERS, STAGE_FILTERS } from "@/lib/public/filter-actions";
+import { PAGE_SIZE } from "../update-pages";
 import { apiSchemas } from "./schemas";
 
 type Obj = Record<string, unknown>;
@@ -76,6 +77,17 @@ const filters = [
   query("confidence", "Latest published confidence, or not_yet_reported / stale", {
     type: "string",
     enum: [...CONFIDENCE_FILTERS],
+  }),
+];
+const pageParameters = [
+  query("limit", `Updates per page, 1 to ${PAGE_SIZE.max} (default ${PAGE_SIZE.default})`, {
+    type: "integer",
+    minimum: 1,
+    maximum: PAGE_SIZE.max,
+  }),
+  query("cursor", "Where the page starts: copy it from the previous page's next address; opaque", {
+    type: "string",
+    maxLength: 200,
   }),
 ];
 const since = query(
@@ -180,10 +192,10 @@ export function openApiDocument(origin: string) {
       }),
       "/api/v1/updates": get({
         operationId: "listUpdates",
-        summary: "Published updates, newest first",
+        summary: "Published updates, newest first, a page at a time",
         tag: "Updates",
         ok: json("UpdateList"),
-        parameters: [since],
+        parameters: [since, ...pageParameters],
       }),
       "/api/v1/updates.csv": get({
         operationId: "listUpdatesCsv",

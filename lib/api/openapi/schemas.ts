@@ -205,7 +205,17 @@ export const ActionList = named("ActionList", z.object({ asAt: dateTime, count, 
 export const ActionResponse = named("ActionResponse", z.object({ asAt: dateTime, action: ActionDetail }));
 export const UpdateList = named(
   "UpdateList",
-  z.object({ asAt: dateTime, since: dateTime.nullable(), count, updates: z.array(Update) }),
+  z.object({
+    asAt: dateTime,
+    since: dateTime.nullable(),
+    total: count.meta({ description: "Updates matching the query, on every page" }),
+    count: count.meta({ description: "Updates on this page" }),
+    updates: z.array(Update),
+    next: z
+      .url()
+      .nullable()
+      .meta({ description: "The next page (also sent as a Link header with rel=next); null on the last page" }),
+  }),
 );
 export const IndicatorList = named(
   "IndicatorList",

@@ -66,6 +66,7 @@ const CASES: Record<string, Case[]> = {
   "/api/v1/updates": [
     { handler: getUpdates, url: "/api/v1/updates", status: 200 },
     { handler: getUpdates, url: "/api/v1/updates?since=2026-01-01", status: 200 },
+    { handler: getUpdates, url: "/api/v1/updates?limit=3", status: 200 },
     { handler: getUpdates, url: "/api/v1/updates?since=yesterday", status: 400 },
   ],
   "/api/v1/updates.csv": [

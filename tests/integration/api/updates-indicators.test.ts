@@ -7,10 +7,22 @@ import type { PublicIndicator } from "@/lib/dal/public-indicators";
 import type { PublicUpdate } from "@/lib/public/types";
 import { apiDatabase, callJson } from "./support";
 
-type UpdatesBody = { asAt: string; since: string | null; count: number; updates: PublicUpdate[] };
+type UpdatesBody = {
+  asAt: string;
+  since: string | null;
+  total: number;
+  count: number;
+  updates: PublicUpdate[];
+  next: string | null;
+};
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-const updates = (query = "") => callJson<UpdatesBody & ErrorBody>(getUpdates, `/api/v1/updates${query}`);
+/** The demo's 145 updates fit on one page of the largest size; the paging test walks smaller pages. */
+const updates = (query = "") => {
+  const q = new URLSearchParams(query);
+  if (!q.has("limit") && !q.has("cursor")) q.set("limit", "500");
+  return callJson<UpdatesBody & ErrorBody>(getUpdates, `/api/v1/updates?${q.toString()}`);
+};
 
 describe("GET /api/v1/updates", () => {
   let handle: DbHandle;
@@ -24,6 +36,8 @@ describe("GET /api/v1/updates", () => {
     expect(status).toBe(200);
     const published = demoPlan.actions.flatMap((a) => a.story).filter((s) => (s.state ?? "published") === "published");
     expect(body.count).toBe(body.updates.length);
+    expect(body.total).toBe(body.count);
+    expect(body.next).toBeNull();
     // Stories for quarters that had not begun at the seed date are not loaded.
     expect(body.count).toBeGreaterThan(published.length / 2);
     expect(body.count).toBeLessThanOrEqual(published.length);
@@ -31,6 +45,36 @@ describe("GET /api/v1/updates", () => {
     expect(times).toEqual([...times].sort().reverse());
     expect(body.since).toBeNull();
     expect(Object.keys(body.updates[0]!)).not.toContain("internalNotes");
+  });
+
+  it("pages with a cursor: every update once, in order, with the next page on the public address", async () => {
+    const all = (await updates()).body.updates;
+    const seen: PublicUpdate[] = [];
+    let query = "limit=7&since=2025-01-01";
+    const expected = all.filter((u) => u.publishedAt >= "2024-12-31T11:00:00.000Z");
+    for (let pages = 0; query && pages < 100; pages++) {
+      const { status, body, response } = await updates(query);
+      expect(status).toBe(200);
+      expect(body.count).toBeLessThanOrEqual(7);
+      expect(body.total).toBe(expected.length);
+      seen.push(...body.updates);
+      if (body.next) {
+        expect(body.next.startsWith("https://mahere.example.org/api/v1/updates?")).toBe(true);
+        expect(response.headers.get("link")).toBe(`<${body.next}>; rel="next"`);
+        expect(new URL(body.next).searchParams.get("since")).toBe("2025-01-01");
+      }
+      query = body.next ? new URL(body.next).search.slice(1) : "";
+    }
+    expect(expected.length).toBeGreaterThan(14);
+    expect(seen.map((u) => u.id)).toEqual(expected.map((u) => u.id));
+  });
+
+  it("refuses a bad limit or a cursor it did not give out", async () => {
+    for (const query of ["?limit=0", "?limit=501", "?limit=ten", "?cursor=abc", `?cursor=${"x".repeat(300)}`]) {
+      const { status, body } = await updates(query);
+      expect(status, query).toBe(400);
+      expect(body.error.code, query).toBe("invalid_query");
+    }
   });
 
   it("keeps updates published at or after a timestamp", async () => {
