@@ -6,7 +6,7 @@ import { DoneBanner } from "@/components/staff/done-banner";
 import { ReviewItemCard } from "@/components/staff/review-item";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
-import { applyDueScheduledUpdates, isWorkflowError } from "@/lib/dal/updates";
+import { isWorkflowError } from "@/lib/dal/updates";
 
 const REVIEW_ACTIONS = {
   approve: approveAction,
@@ -31,8 +31,6 @@ export default async function ReviewPage({ searchParams }: Props) {
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
     throw error;
   }
-  // Scheduled updates that have come due carry their plan changes over; monitors come here often.
-  if (user.role === "tec_monitor") await applyDueScheduledUpdates(new Date(), { revalidate: false }); // no cache revalidation during render
 
   return (
     <>
