@@ -114,7 +114,7 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
 
 /**
  * The cached public plan for pages and the API: refreshed at once when an update is published
- * (revalidateTag(PUBLIC_PLAN_TAG)) and at least every five minutes, so scheduled updates and period
- * closes appear without a publish event.
+ * (revalidateTag(PUBLIC_PLAN_TAG)) or this server's job runner closes a period or applies a
+ * scheduled update, and at least every five minutes (what another server's jobs did).
  */
 export const getPublicPlan = cachedPerDatabase(PUBLIC_PLAN_TAG, () => loadPublicPlan(), 300);
