@@ -109,7 +109,10 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
     // The public plan shows it; the next run of the jobs applies it, once. Here an update published
     // since is newer, so the older scheduled one does not move the plan back.
     expect(await narrativesOf()).toContain("Scheduled for next week");
-    expect(await runDueJobs()).toMatchObject({ changed: 1, retry: 0, failed: 0 });
+    // Two servers' runners at once: one of them applies it.
+    const [first, second] = await Promise.all([runDueJobs(), runDueJobs()]);
+    expect(first!.changed + second!.changed).toBe(1);
+    expect(first!.retry + second!.retry + first!.failed + second!.failed).toBe(0);
     expect((await runDueJobs()).changed).toBe(0);
     expect((await actionRow(handle.db)).forecastDue).toBe(forecastBefore);
     const applied = (await auditEventsFor(handle.db, id)).filter((e) => e.event === "update.plan_applied");
