@@ -42,6 +42,7 @@ const SOURCES = [
   "tsconfig.json",
   "package-lock.json",
   "proxy.ts",
+  "instrumentation.ts",
 ];
 function sourceHash() {
   const hash = createHash("sha256");

@@ -9,7 +9,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { uiText } from "@/i18n/ui-text";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
-import { applyDueScheduledUpdates, isWorkflowError } from "@/lib/dal/updates";
+import { isWorkflowError } from "@/lib/dal/updates";
 
 const REVIEW_ACTIONS = {
   approve: approveAction,
@@ -37,8 +37,6 @@ export default async function ReviewPage({ searchParams }: Props) {
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
     throw error;
   }
-  // Scheduled updates that have come due carry their plan changes over; monitors come here often.
-  if (user.role === "tec_monitor") await applyDueScheduledUpdates(new Date(), { revalidate: false }); // no cache revalidation during render
 
   const { t, lang, L } = await uiText("review");
 

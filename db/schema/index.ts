@@ -7,3 +7,4 @@ export * from "./updates";
 export * from "./indicators";
 export * from "./governance";
 export * from "./sign-in";
+export * from "./jobs";

@@ -1,8 +1,6 @@
-import { and, asc, isNull, lt } from "drizzle-orm";
 import { nzDateOf } from "../../lib/periods/nz-time";
 import { quarterlyPeriodsBetween } from "../../lib/periods/quarters";
 import type { Db } from "../client";
-import { freezePeriod } from "../periods/freeze-period";
 import { reportingPeriods } from "../schema";
 
 /** The first reporting quarter of the plan (it started in October 2023). */
@@ -30,18 +28,4 @@ export async function ensureQuarterlyPeriods(db: Db, now: Date): Promise<{ added
     .onConflictDoNothing({ target: reportingPeriods.label })
     .returning({ id: reportingPeriods.id });
   return { added: added.length };
-}
-
-/**
- * Closes, oldest first, every open period whose close time has passed, each frozen as published at
- * its own close time (so a demo started long after seeding still gets honest snapshots).
- */
-export async function closeDuePeriods(db: Db, now: Date): Promise<{ closed: number }> {
-  const due = await db
-    .select({ id: reportingPeriods.id, closesAt: reportingPeriods.closesAt })
-    .from(reportingPeriods)
-    .where(and(isNull(reportingPeriods.closedAt), lt(reportingPeriods.closesAt, now)))
-    .orderBy(asc(reportingPeriods.startsOn));
-  for (const p of due) await freezePeriod(db, p.id, p.closesAt);
-  return { closed: due.length };
 }

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import * as t from "../schema";
 import type { DemoPlan } from "./types";
-import { closeDuePeriods, ensureQuarterlyPeriods } from "./ensure-periods";
+import { closeDuePeriods } from "../../lib/periods/close-due-periods";
+import { ensureQuarterlyPeriods } from "./ensure-periods";
 import { loadDemoHistory } from "./load-demo-history";
 
 export type SeedResult = { seeded: boolean; periodsAdded: number; periodsClosed: number };
@@ -16,13 +17,13 @@ export async function seedDemoPlan(db: Db, plan: DemoPlan, now = new Date()): Pr
     const existing = await tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.slug, plan.plan.slug));
     const periods = await ensureQuarterlyPeriods(tx as unknown as Db, now);
     if (existing.length > 0) {
-      const { closed } = await closeDuePeriods(tx as unknown as Db, now);
-      return { seeded: false, periodsAdded: periods.added, periodsClosed: closed };
+      const closed = await closeDuePeriods(tx as unknown as Db, now);
+      return { seeded: false, periodsAdded: periods.added, periodsClosed: closed.length };
     }
     await loadStructure(tx as unknown as Db, plan);
     await loadDemoHistory(tx as unknown as Db, plan, now);
     // Past quarters close after their history is in, so each snapshot shows what was published.
-    const { closed } = await closeDuePeriods(tx as unknown as Db, now);
+    const closed = await closeDuePeriods(tx as unknown as Db, now);
     await tx.insert(t.auditEvents).values({
       actorLabel: "system: demo seed",
       entity: "plan",
@@ -31,7 +32,7 @@ export async function seedDemoPlan(db: Db, plan: DemoPlan, now = new Date()): Pr
       after: { actions: plan.actions.length, indicators: plan.indicators.length },
       reason: "Demo mode: illustrative plan loaded into an empty database.",
     });
-    return { seeded: true, periodsAdded: periods.added, periodsClosed: closed };
+    return { seeded: true, periodsAdded: periods.added, periodsClosed: closed.length };
   });
 }
 

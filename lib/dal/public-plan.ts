@@ -7,20 +7,15 @@ import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
 import { PUBLIC_PLAN_TAG } from "./cache-tags";
 import { getDb } from "./db";
-import { closeDuePeriodsNow } from "./periods/close-due";
-import { applyDueScheduledUpdates } from "./updates/apply-scheduled";
 import { isPublicUpdate } from "./visibility";
 
 export { PUBLIC_PLAN_TAG };
 
-/** Reads the whole public plan (published content only) in a handful of queries. */
+/**
+ * Reads the whole public plan (published content only) in a handful of queries. Reads only: the
+ * jobs (lib/jobs) close periods and carry scheduled updates into the plan when their time comes.
+ */
 export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | null> {
-  // Scheduled updates whose time has come carry their forecast and milestones into the plan first,
-  // so the public never sees a narrative without the dates it reports. (This read runs at most
-  // every few minutes, behind the cache.)
-  await applyDueScheduledUpdates(now, { revalidate: false });
-  // Periods whose close time has passed are closed (snapshot frozen) so stale states follow them.
-  await closeDuePeriodsNow(now, { revalidate: false });
   const db = await getDb();
   const [plan] = await db.select().from(t.plans).orderBy(asc(t.plans.id)).limit(1);
   if (!plan) return null;
@@ -119,7 +114,7 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
 
 /**
  * The cached public plan for pages and the API: refreshed at once when an update is published
- * (revalidateTag(PUBLIC_PLAN_TAG)) and at least every five minutes, so scheduled updates and period
- * closes appear without a publish event.
+ * (revalidateTag(PUBLIC_PLAN_TAG)) or this server's job runner closes a period or applies a
+ * scheduled update, and at least every five minutes (what another server's jobs did).
  */
 export const getPublicPlan = cachedPerDatabase(PUBLIC_PLAN_TAG, () => loadPublicPlan(), 300);

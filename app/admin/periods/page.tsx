@@ -8,7 +8,7 @@ import { PeriodsTable } from "@/components/admin/periods-table";
 import { ClientMessages } from "@/i18n/client-messages";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
-import { closeDuePeriodsNow, listPeriods, type PeriodList } from "@/lib/dal/periods";
+import { listPeriods, type PeriodList } from "@/lib/dal/periods";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { nzDateOf } from "@/lib/periods/nz-time";
 import { nextQuarterlyPeriod } from "@/lib/periods/period-input";
@@ -30,8 +30,6 @@ export default async function PeriodsPage({ searchParams }: Props) {
     if (isWorkflowError(error) && error.code === "forbidden") forbidden();
     throw error;
   }
-  // Periods whose close time has passed are closed first, so the table never shows one as open.
-  if ((await closeDuePeriodsNow(new Date(), { revalidate: false })).length > 0) list = await listPeriods(actor);
   const next = nextQuarterlyPeriod(list.periods, nzDateOf(new Date())).label;
   const { t, lang, L } = await uiText("admin.periods");
 

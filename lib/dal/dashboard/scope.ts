@@ -6,7 +6,6 @@ import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { periodSlug } from "@/lib/periods/period-slug";
 import { periodPhase, type PeriodPhase } from "@/lib/periods/quarters";
 import { getDb } from "../db";
-import { closeDuePeriodsNow } from "../periods/close-due";
 import { WorkflowError } from "../updates/errors";
 
 export type ScopePeriod = {
@@ -55,8 +54,6 @@ export async function loadDashboardScope(
   if (!canSeeDashboard(actor)) {
     throw new WorkflowError("forbidden", "The dashboard is for TEC monitors and agency approvers.");
   }
-  // A period whose close time has passed is closed (and frozen) before anyone reads it as open.
-  await closeDuePeriodsNow(now, { revalidate: false }); // (render time: the public cache catches up itself)
   const db = await getDb();
   const [plan] = await db.select({ id: t.plans.id }).from(t.plans).orderBy(asc(t.plans.id)).limit(1);
   if (!plan) throw new WorkflowError("not_found", "There is no plan loaded yet.");

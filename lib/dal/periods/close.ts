@@ -9,8 +9,9 @@ import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { getDb } from "../db";
 import { notFound, WorkflowError } from "../updates/errors";
 import { lockPeriods, requireMonitor } from "./access";
+import { PERIOD_CLOSED_EVENT } from "@/lib/periods/close-due-periods";
 
-export const PERIOD_CLOSED_EVENT = "period.closed";
+export { PERIOD_CLOSED_EVENT };
 
 export type ClosedPeriod = { label: string; actions: number; indicators: number };
 

@@ -1,7 +1,6 @@
 import "server-only";
 
 export { requireMonitor } from "./access";
-export { closeDuePeriodsNow } from "./close-due";
 export { closePeriod, PERIOD_CLOSED_EVENT, type ClosedPeriod } from "./close";
 export { editPeriod, PERIOD_EDITED_EVENT } from "./edit";
 export { generateNextPeriod, PERIOD_GENERATED_EVENT } from "./generate";

@@ -7,7 +7,6 @@ export { approveUpdate } from "./approve";
 export { returnForChanges } from "./return-for-changes";
 export { publishUpdate } from "./publish";
 export { scheduleUpdate } from "./schedule";
-export { applyDueScheduledUpdates } from "./apply-scheduled";
 export { viewUpdate, type UpdateView } from "./view-update";
 export {
   getNewUpdateForm,

@@ -5,7 +5,7 @@ import { runStep } from "./run-step";
 
 /**
  * A TEC monitor schedules an approved update: it is stored as published at `publishAt`, which
- * the public filter keeps hidden until then. Its plan changes wait too (see apply-scheduled.ts):
+ * the public filter keeps hidden until then. Its plan changes wait for a job (apply-scheduled.ts):
  * writing the forecast and milestones now would show them before the update itself.
  */
 export function scheduleUpdate(

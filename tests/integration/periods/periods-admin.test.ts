@@ -2,14 +2,8 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
-import {
-  closeDuePeriodsNow,
-  closePeriod,
-  editPeriod,
-  generateNextPeriod,
-  getPeriod,
-  listPeriods,
-} from "@/lib/dal/periods";
+import { closePeriod, editPeriod, generateNextPeriod, getPeriod, listPeriods } from "@/lib/dal/periods";
+import { runDueJobs } from "@/lib/jobs/run-due";
 import type { Actor, UserActor } from "@/lib/permissions/actor";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { periodFormValues } from "@/lib/periods/period-input";
@@ -279,16 +273,26 @@ describe.each(DRIVERS)("reporting periods for TEC monitors on %s", (driver) => {
     await expectWorkflowError(closePeriod(monitor, q4.id, "2026 Q4", NOW), "invalid_transition");
   });
 
-  it("closes periods whose close time has passed, each frozen at its own close time, by the system", async () => {
+  it("closes periods whose close time has passed, each frozen at its own close time, by the system's jobs", async () => {
     const q1 = await period("2027 Q1");
     const later = new Date("2027-05-01T00:00:00Z");
-    expect(await closeDuePeriodsNow(NOW)).toEqual([]);
-    expect(await closeDuePeriodsNow(later)).toEqual(["2027 Q1"]);
+    expect((await runDueJobs({ now: NOW })).changed).toBe(0);
+    expect((await period("2027 Q1")).closedAt).toBeNull();
+    expect(await runDueJobs({ now: later })).toMatchObject({ changed: 1, retry: 0, failed: 0 });
     const row = await period("2027 Q1");
     expect(row.closedAt).toEqual(q1.closesAt);
     expect((await snapshotCount(q1.id)).actions).toBeGreaterThan(0);
     const [event] = (await periodEvents(q1.id)).filter((e) => e.event === "period.closed");
     expect(event).toMatchObject({ actorId: null, actorLabel: "system: period close time reached" });
-    expect(await closeDuePeriodsNow(later)).toEqual([]);
+    expect(await runDueJobs({ now: later })).toMatchObject({ changed: 0, done: 0 });
+    expect((await periodEvents(q1.id)).filter((e) => e.event === "period.closed")).toHaveLength(1);
+  });
+
+  it("closes a period whose close time is exactly now", async () => {
+    const next = await period((await generateNextPeriod(monitor, NOW)).label);
+    await runDueJobs({ now: new Date(next.closesAt.getTime() - 1) });
+    expect((await period(next.label)).closedAt).toBeNull();
+    await runDueJobs({ now: next.closesAt });
+    expect((await period(next.label)).closedAt).toEqual(next.closesAt);
   });
 });

@@ -3,14 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
-import {
-  applyDueScheduledUpdates,
-  approveUpdate,
-  createDraft,
-  publishUpdate,
-  scheduleUpdate,
-  submitUpdate,
-} from "@/lib/dal/updates";
+import { approveUpdate, createDraft, publishUpdate, scheduleUpdate, submitUpdate } from "@/lib/dal/updates";
+import { runDueJobs } from "@/lib/jobs/run-due";
 import { DRIVERS } from "../../support/databases";
 import {
   ACTION,
@@ -23,6 +17,7 @@ import {
   workflowDatabase,
   makeRoomForUpdate,
   FUTURE_FORECAST,
+  auditEventsFor,
 } from "./support";
 
 /** Dates ahead of the real clock these tests read: a forecast may not be in the past. */
@@ -102,7 +97,7 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
     const row = await readUpdate(handle.db, id);
     expect(row.state).toBe("published");
     expect(await narrativesOf()).not.toContain("Scheduled for next week");
-    expect(await applyDueScheduledUpdates()).toBe(0);
+    expect((await runDueJobs()).changed).toBe(0);
     expect((await actionRow(handle.db)).forecastDue).toBe(forecastBefore);
 
     // Its time comes (moved into the past directly: the clock cannot be turned in the database).
@@ -111,11 +106,17 @@ describe.each(DRIVERS)("publishing and scheduled publishing on %s", (driver) => 
       .update(t.progressUpdates)
       .set({ publishAt: past, publishedAt: past })
       .where(eq(t.progressUpdates.id, id));
-    // Reading the public plan applies it (once): nothing is left for a later call to apply. Here an
-    // update published since is newer, so the older scheduled one does not move the plan back.
+    // The public plan shows it; the next run of the jobs applies it, once. Here an update published
+    // since is newer, so the older scheduled one does not move the plan back.
     expect(await narrativesOf()).toContain("Scheduled for next week");
-    expect(await applyDueScheduledUpdates()).toBe(0);
+    // Two servers' runners at once: one of them applies it.
+    const [first, second] = await Promise.all([runDueJobs(), runDueJobs()]);
+    expect(first!.changed + second!.changed).toBe(1);
+    expect(first!.retry + second!.retry + first!.failed + second!.failed).toBe(0);
+    expect((await runDueJobs()).changed).toBe(0);
     expect((await actionRow(handle.db)).forecastDue).toBe(forecastBefore);
+    const applied = (await auditEventsFor(handle.db, id)).filter((e) => e.event === "update.plan_applied");
+    expect(applied).toHaveLength(1);
   });
 
   it("shows an update inserted as published in the past, hides one published in the future", async () => {
