@@ -5,21 +5,31 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { PlanIndex } from "@/lib/public/plan-lookups";
 import type { PublicMilestone, PublicUpdate } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
+import Link from "next/link";
+import { HISTORY_PAGE_SIZE } from "@/lib/public/history-page";
 
 /**
- * Every published update, newest first. The narrative and other fields are text written by agency
+ * The action's published updates, newest first, a page at a time (links to older and newer pages). The narrative and other fields are text written by agency
  * staff: React escapes them, and line breaks are kept with CSS, never by injecting HTML.
  */
 export async function UpdateTimeline({
   updates,
   milestones,
   index,
+  page = 1,
+  pageHref,
 }: {
   updates: PublicUpdate[];
   milestones: PublicMilestone[];
   index: PlanIndex;
+  page?: number;
+  /** The address of another page of the history. */
+  pageHref: (page: number) => string;
 }) {
-  const { L } = await uiText("actions.history");
+  const { L, t } = await uiText("actions.history");
+  const from = (page - 1) * HISTORY_PAGE_SIZE;
+  const shown = updates.slice(from, from + HISTORY_PAGE_SIZE);
+  const older = from + HISTORY_PAGE_SIZE < updates.length;
   return (
     <section aria-labelledby="history-heading" className="mt-10">
       <h2 id="history-heading" className="text-2xl font-bold">
@@ -29,9 +39,14 @@ export async function UpdateTimeline({
         <p className="mt-2">{L("none")}</p>
       ) : (
         <>
-          <p className="mt-2">{L("count", { count: updates.length })}</p>
-          <ol className="mt-4 max-w-3xl border-l-4 border-slate-300" reversed>
-            {updates.map((u) => {
+          <p className="mt-2">
+            {L("count", { count: updates.length })}
+            {updates.length > HISTORY_PAGE_SIZE && (
+              <> {L("showing", { from: from + 1, to: from + shown.length, count: updates.length })}</>
+            )}
+          </p>
+          <ol className="mt-4 max-w-3xl border-l-4 border-slate-300" reversed start={updates.length - from}>
+            {shown.map((u) => {
               const agency = index.agency(u.agency);
               const date = formatDateTime(u.publishedAt);
               const fields: [string, ReactNode, string | null][] = [
@@ -128,6 +143,20 @@ export async function UpdateTimeline({
               );
             })}
           </ol>
+          {(page > 1 || older) && (
+            <nav aria-label={t("pagesLabel")} className="mt-6 flex flex-wrap gap-6">
+              {page > 1 && (
+                <Link href={pageHref(page - 1)} className="inline-block min-h-6">
+                  {L("newer")}
+                </Link>
+              )}
+              {older && (
+                <Link href={pageHref(page + 1)} className="inline-block min-h-6">
+                  {L("older")}
+                </Link>
+              )}
+            </nav>
+          )}
         </>
       )}
     </section>

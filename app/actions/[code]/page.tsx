@@ -7,6 +7,7 @@ import { ActionDependencies } from "@/components/actions/action-dependencies";
 import { ActionSchedule } from "@/components/actions/action-schedule";
 import { CompletionCriteria } from "@/components/actions/completion-criteria";
 import { UpdateTimeline } from "@/components/actions/update-timeline";
+import { historyPage } from "@/lib/public/history-page";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { PageIntro } from "@/components/plan/page-intro";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
@@ -21,7 +22,10 @@ import { englishPreviewText, pagePreviewText } from "@/lib/seo/preview-text";
 import { pageMetadata } from "@/lib/seo/page-seo";
 import { nzToday } from "@/lib/status/overdue";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function find(params: Props["params"]) {
   const { code } = await params;
@@ -52,7 +56,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function ActionPage({ params }: Props) {
+export default async function ActionPage({ params, searchParams }: Props) {
+  const { history } = (await searchParams) ?? {};
   await connection();
   const { plan, action: a } = await load(params);
   const { L } = await uiText("actions.detail");
@@ -129,7 +134,13 @@ export default async function ActionPage({ params }: Props) {
       <ActionSchedule action={a} />
       <CompletionCriteria criteria={a.criteria} />
       <ActionDependencies relations={relations} baselineStart={a.baselineStart} effectiveDue={effectiveDue(a)} />
-      <UpdateTimeline updates={a.updates} milestones={a.milestones} index={index} />
+      <UpdateTimeline
+        updates={a.updates}
+        milestones={a.milestones}
+        index={index}
+        page={historyPage(history, a.updates.length)}
+        pageHref={(n) => `/actions/${a.code}${n > 1 ? `?history=${n}` : ""}#history-heading`}
+      />
 
       <section aria-labelledby="about-heading" className="mt-10">
         <h2 id="about-heading" className="text-2xl font-bold">
