@@ -7,7 +7,7 @@ import { uiText } from "@/i18n/ui-text";
  * access layer refuses, or inline when a step is not possible in the update's current state.
  * Nothing about the refused item is shown beyond the reason the data access layer gave.
  */
-export async function Forbidden({ message, title }: { message: ReactNode; title?: string }) {
+export async function Forbidden({ message, title }: { message: ReactNode; title?: ReactNode }) {
   const { t, lang, L } = await uiText("staff.forbidden");
   return (
     <section aria-labelledby="forbidden-title" className="max-w-2xl">

@@ -1,14 +1,20 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import { formatLimit } from "@/lib/workflow/update-fields";
 
-/** What the count says about a text of `length` characters against its limit. */
-export function characterCountMessage(length: number, limit: number): string {
+/** A translator for the `staff.longText` messages. */
+export type LongTextMessages = (key: "left" | "tooMany", values: Record<string, string | number>) => string;
+
+/**
+ * What the count says about a text of `length` characters against its limit. Numbers are grouped
+ * as in New Zealand English whatever the interface language, as every other count on the site is.
+ */
+export function characterCountMessage(t: LongTextMessages, length: number, limit: number): string {
   const left = limit - length;
-  if (left >= 0)
-    return `${formatLimit(left)} ${left === 1 ? "character" : "characters"} left of ${formatLimit(limit)}.`;
-  return `${formatLimit(-left)} ${left === -1 ? "character" : "characters"} too many: the limit is ${formatLimit(limit)}.`;
+  if (left >= 0) return t("left", { left: formatLimit(left), leftCount: left, limit: formatLimit(limit) });
+  return t("tooMany", { over: formatLimit(-left), overCount: -left, limit: formatLimit(limit) });
 }
 
 /**
@@ -21,6 +27,8 @@ export function characterCountMessage(length: number, limit: number): string {
 export function CharacterCount({ id, limit, initialLength }: { id: string; limit: number; initialLength: number }) {
   const [length, setLength] = useState(initialLength);
   const [announced, setAnnounced] = useState("");
+  const { t, lang } = useUiText("staff.longText");
+  const say = (n: number) => characterCountMessage(t, n, limit);
   useEffect(() => {
     const box = document.getElementById(id) as HTMLTextAreaElement | null;
     if (!box) return;
@@ -28,25 +36,27 @@ export function CharacterCount({ id, limit, initialLength }: { id: string; limit
     const update = () => {
       setLength(box.value.length);
       clearTimeout(timer);
-      timer = setTimeout(() => setAnnounced(characterCountMessage(box.value.length, limit)), 1000);
+      timer = setTimeout(() => setAnnounced(characterCountMessage(t, box.value.length, limit)), 1000);
     };
     box.addEventListener("input", update);
     return () => {
       clearTimeout(timer);
       box.removeEventListener("input", update);
     };
-  }, [id, limit]);
+  }, [id, limit, t]);
   const over = length > limit;
+  const key = over ? "tooMany" : "left";
   return (
     <>
       <p
         id={`${id}-count`}
         aria-hidden="true"
+        lang={lang(key)}
         className={`mt-1 text-sm ${over ? "font-semibold text-red-800" : "text-[var(--color-muted)]"}`}
       >
-        {characterCountMessage(length, limit)}
+        {say(length)}
       </p>
-      <p className="sr-only" aria-live="polite">
+      <p className="sr-only" aria-live="polite" lang={lang(key)}>
         {announced}
       </p>
     </>

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { useUiText } from "@/i18n/translated-keys";
+import { formatLimit } from "@/lib/workflow/update-fields";
 import { CharacterCount } from "./character-count";
 import { LastPublishedText } from "./last-published-text";
 
@@ -55,6 +57,12 @@ type FieldProps = {
   defaultValue: string;
 };
 
+/** "Up to N characters.": a long text's limit, from the `staff.longText` messages. */
+function LimitHint({ max }: { max: number }) {
+  const { t, lang } = useUiText("staff.longText");
+  return <span lang={lang("upTo")}>{t("upTo", { max: formatLimit(max) })}</span>;
+}
+
 /**
  * A long text. With `maxLength`, the hint states the limit and a live count says what is left; the
  * box itself takes any length (a browser's `maxlength` would cut a paste off without a word), and the
@@ -75,11 +83,19 @@ export function TextAreaField({
   /** What the last published update said in this field, shown for reference. */
   previous?: { label: string; text: string | null };
 }) {
-  const limit = maxLength ? `Up to ${maxLength.toLocaleString("en-NZ")} characters.` : "";
-  const fullHint = [hint, limit].filter(Boolean).join(" ");
+  const fullHint =
+    hint && maxLength ? (
+      <>
+        {hint} <LimitHint max={maxLength} />
+      </>
+    ) : maxLength ? (
+      <LimitHint max={maxLength} />
+    ) : (
+      hint
+    );
   return (
     <div>
-      <FieldLabel name={name} label={label} hint={fullHint || undefined} />
+      <FieldLabel name={name} label={label} hint={fullHint} />
       {previous?.text && <LastPublishedText boxId={fieldId(name)} label={previous.label} text={previous.text} />}
       <textarea
         {...describedBy(name, errors, !!fullHint)}
@@ -101,13 +117,16 @@ export function SelectField({
   errors,
   defaultValue,
   options,
-}: FieldProps & { options: readonly (readonly [string, string])[] }) {
+}: FieldProps & {
+  /** Value, text, and the text's language when it is not the page's (te reo Māori labels). */
+  options: readonly (readonly [value: string, text: string, lang?: string])[];
+}) {
   return (
     <div>
       <FieldLabel name={name} label={label} hint={hint} />
       <select {...describedBy(name, errors, !!hint)} defaultValue={defaultValue} className={`${INPUT_CLASS} sm:w-80`}>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
+        {options.map(([value, text, lang]) => (
+          <option key={value} value={value} lang={lang}>
             {text}
           </option>
         ))}

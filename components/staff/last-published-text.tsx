@@ -1,6 +1,7 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { type ReactNode, useSyncExternalStore } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 
 const noChange = () => () => undefined;
 
@@ -16,6 +17,8 @@ export function LastPublishedText({ boxId, label, text }: { boxId: string; label
     () => true,
     () => false,
   );
+  const { t, lang } = useUiText("staff.updateForm.lastPublished");
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   function copy() {
     const box = document.getElementById(boxId) as HTMLTextAreaElement | null;
     if (!box) return;
@@ -25,17 +28,18 @@ export function LastPublishedText({ boxId, label, text }: { boxId: string; label
   }
   return (
     <details className="mt-1 rounded border border-slate-300 bg-[var(--color-wash)] px-3 py-1 text-sm">
-      <summary className="min-h-6 cursor-pointer font-semibold">
-        Last published<span className="sr-only"> {label.toLowerCase()}</span>
+      <summary lang={lang("summary")} className="min-h-6 cursor-pointer font-semibold">
+        {t.rich("summary", { field: label.toLowerCase(), sr })}
       </summary>
       <p className="mt-1 whitespace-pre-line">{text}</p>
       {scripted && (
         <button
           type="button"
           onClick={copy}
+          lang={lang("copy")}
           className="my-2 min-h-11 rounded border-2 border-[var(--color-brand)] bg-white px-3 py-1 font-semibold text-[var(--color-brand)]"
         >
-          Copy from last update<span className="sr-only"> into {label}</span>
+          {t.rich("copy", { field: label, sr })}
         </button>
       )}
     </details>

@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/status/status-badge";
+import { uiText } from "@/i18n/ui-text";
 import { formatDate } from "@/lib/format/dates";
 import type { Confidence, Stage } from "@/lib/status/vocabulary";
 
@@ -26,16 +27,19 @@ export async function PublishedBeside({
   brief?: boolean;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const { t, lang, L } = await uiText("staff.publishedBeside");
   return (
     <section
-      aria-label="Last published update"
+      aria-label={t("title")}
       className="mt-6 max-w-3xl rounded border-2 border-slate-300 bg-[var(--color-wash)] p-4"
     >
-      <Heading className="text-lg font-bold">Last published update</Heading>
+      <Heading lang={lang("title")} className="text-lg font-bold">
+        {t("title")}
+      </Heading>
       {published ? (
         <>
           <p className="mt-1 text-sm text-[var(--color-muted)]">
-            Published {publishedDate.format(published.publishedAt)}
+            {L("published", { date: publishedDate.format(published.publishedAt) })}
           </p>
           <p className="mt-2 flex flex-wrap gap-1.5">
             <StatusBadge status={published.stage} />
@@ -44,25 +48,27 @@ export async function PublishedBeside({
           {!brief && <p className="mt-2 whitespace-pre-line">{published.publicNarrative}</p>}
           {published.forecastDue && (
             <p className="mt-2">
-              <span className="font-semibold">Forecast due: </span>
+              <span className="font-semibold">{L("forecastDue")} </span>
               {formatDate(published.forecastDue)}
             </p>
           )}
           {!brief && published.explanation && (
             <p className="mt-2 whitespace-pre-line">
-              <span className="font-semibold">Explanation: </span>
+              <span className="font-semibold">{L("explanation")} </span>
               {published.explanation}
             </p>
           )}
           {!brief && published.recoveryStep && (
             <p className="mt-2 whitespace-pre-line">
-              <span className="font-semibold">Recovery step: </span>
+              <span className="font-semibold">{L("recoveryStep")} </span>
               {published.recoveryStep}
             </p>
           )}
         </>
       ) : (
-        <p className="mt-1">Nothing has been published for this action yet.</p>
+        <p lang={lang("nothing")} className="mt-1">
+          {t("nothing")}
+        </p>
       )}
     </section>
   );

@@ -1,3 +1,7 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import { formatDate } from "@/lib/format/dates";
 import { describedBy, FieldError, fieldId, INPUT_CLASS } from "./form-fields";
 
@@ -16,7 +20,32 @@ export type FormCriterion = { id: number; position: number; description: string 
 const LEGEND = "text-xl font-bold";
 const BOX = "mt-6 rounded border-2 border-slate-300 p-4";
 
-function Check({ name, label, values, errors }: { name: string; label: string; values: Values; errors: Errors }) {
+/**
+ * The `staff.updateForm` messages of one group. `en(key)` marks the English a message carries (a
+ * title, a description) as English once a translator has put the rest of that message in te reo Māori.
+ */
+function useRowText(group: string) {
+  const { t, lang } = useUiText(`staff.updateForm.${group}`);
+  const en = (key: string) =>
+    function English(chunks: ReactNode) {
+      return lang(key) ? <span lang="en-NZ">{chunks}</span> : chunks;
+    };
+  return { t, lang, en };
+}
+
+function Check({
+  name,
+  label,
+  lang,
+  values,
+  errors,
+}: {
+  name: string;
+  label: ReactNode;
+  lang?: string;
+  values: Values;
+  errors: Errors;
+}) {
   return (
     <div className="flex items-start gap-3">
       <input
@@ -25,7 +54,7 @@ function Check({ name, label, values, errors }: { name: string; label: string; v
         defaultChecked={values[name] === "on"}
         className="mt-1 size-6 shrink-0 accent-[var(--color-brand)]"
       />
-      <label htmlFor={fieldId(name)} className="font-semibold">
+      <label htmlFor={fieldId(name)} lang={lang} className="font-semibold">
         {label}
       </label>
     </div>
@@ -35,19 +64,21 @@ function Check({ name, label, values, errors }: { name: string; label: string; v
 function Small({
   name,
   label,
+  lang,
   type,
   values,
   errors,
 }: {
   name: string;
   label: string;
+  lang?: string;
   type: string;
   values: Values;
   errors: Errors;
 }) {
   return (
     <div>
-      <label htmlFor={fieldId(name)} className="block text-sm font-semibold">
+      <label htmlFor={fieldId(name)} lang={lang} className="block text-sm font-semibold">
         {label}
       </label>
       <input
@@ -71,20 +102,30 @@ export function MilestoneRows({
   values: Values;
   errors: Errors;
 }) {
+  const { t, lang, en } = useRowText("milestones");
   return (
     <fieldset id={fieldId("milestoneCompletions")} className={BOX}>
-      <legend className={LEGEND}>Milestones completed</legend>
-      <p className="text-sm text-[var(--color-muted)]">
-        Tick a milestone when it is done and give the date it was done. If it is not done yet, keep its forecast due
-        date true: it cannot be in the past, nor after the action&rsquo;s own forecast.
+      <legend lang={lang("legend")} className={LEGEND}>
+        {t("legend")}
+      </legend>
+      <p lang={lang("intro")} className="text-sm text-[var(--color-muted)]">
+        {t("intro")}
       </p>
       <ol className="mt-3 space-y-4">
         {milestones.map((m, i) => {
           const base = `milestoneCompletions.${i}`;
           if (m.completedOn) {
             return (
-              <li key={m.id}>
-                <span className="font-semibold">{m.title}</span>: already completed on {formatDate(m.completedOn)}.
+              <li key={m.id} lang={lang("alreadyCompleted")}>
+                {t.rich("alreadyCompleted", {
+                  title: m.title,
+                  date: formatDate(m.completedOn),
+                  strong: (chunks) => (
+                    <span lang={lang("alreadyCompleted") && "en-NZ"} className="font-semibold">
+                      {chunks}
+                    </span>
+                  ),
+                })}
               </li>
             );
           }
@@ -93,7 +134,12 @@ export function MilestoneRows({
               <input type="hidden" name={`${base}.milestoneId`} value={String(m.id)} />
               <Check
                 name={`${base}.done`}
-                label={`Done: ${m.title} (due ${formatDate(m.forecastDue ?? m.baselineDue)})`}
+                label={t.rich("done", {
+                  title: m.title,
+                  date: formatDate(m.forecastDue ?? m.baselineDue),
+                  en: en("done"),
+                })}
+                lang={lang("done")}
                 values={values}
                 errors={errors}
               />
@@ -102,7 +148,8 @@ export function MilestoneRows({
                 <div className="sm:w-64">
                   <Small
                     name={`${base}.completedOn`}
-                    label="Completed on"
+                    label={t("completedOn")}
+                    lang={lang("completedOn")}
                     type="date"
                     values={values}
                     errors={errors}
@@ -116,7 +163,8 @@ export function MilestoneRows({
                   />
                   <Small
                     name={`milestoneForecasts.${i}.forecastDue`}
-                    label="Or, not done yet: forecast due"
+                    label={t("forecastDue")}
+                    lang={lang("forecastDue")}
                     type="date"
                     values={values}
                     errors={errors}
@@ -141,12 +189,15 @@ export function CriterionRows({
   values: Values;
   errors: Errors;
 }) {
+  const { t, lang, en } = useRowText("criteria");
   if (criteria.length === 0) return null;
   return (
     <fieldset id={fieldId("criterionAssessments")} className={BOX}>
-      <legend className={LEGEND}>Completion criteria</legend>
-      <p className="text-sm text-[var(--color-muted)]">
-        To report the action complete, mark every criterion met, each with a link or a document reference.
+      <legend lang={lang("legend")} className={LEGEND}>
+        {t("legend")}
+      </legend>
+      <p lang={lang("intro")} className="text-sm text-[var(--color-muted)]">
+        {t("intro")}
       </p>
       <FieldError name="criterionAssessments" errors={errors.criterionAssessments} />
       <ol className="mt-3 space-y-5">
@@ -155,19 +206,27 @@ export function CriterionRows({
           return (
             <li key={c.id} className="space-y-2">
               <input type="hidden" name={`${base}.criterionId`} value={String(c.id)} />
-              <Check name={`${base}.met`} label={`Met: ${c.description}`} values={values} errors={errors} />
+              <Check
+                name={`${base}.met`}
+                label={t.rich("met", { description: c.description, en: en("met") })}
+                lang={lang("met")}
+                values={values}
+                errors={errors}
+              />
               <FieldError name={`${base}.met`} errors={errors[`${base}.met`]} />
               <div className="grid gap-3 pl-9 sm:grid-cols-2">
                 <Small
                   name={`${base}.evidenceUrl`}
-                  label="Evidence link (https://…)"
+                  label={t("evidenceUrl")}
+                  lang={lang("evidenceUrl")}
                   type="url"
                   values={values}
                   errors={errors}
                 />
                 <Small
                   name={`${base}.evidenceReference`}
-                  label="Or document reference"
+                  label={t("evidenceReference")}
+                  lang={lang("evidenceReference")}
                   type="text"
                   values={values}
                   errors={errors}
@@ -183,11 +242,14 @@ export function CriterionRows({
 
 /** A few rows of evidence links; empty rows are ignored. */
 export function EvidenceRows({ count, values, errors }: { count: number; values: Values; errors: Errors }) {
+  const { t, lang } = useRowText("evidence");
   return (
     <fieldset id={fieldId("evidenceLinks")} className={BOX}>
-      <legend className={LEGEND}>Evidence links</legend>
-      <p className="text-sm text-[var(--color-muted)]">
-        Published documents or pages that back this update. Leave spare rows empty.
+      <legend lang={lang("legend")} className={LEGEND}>
+        {t("legend")}
+      </legend>
+      <p lang={lang("intro")} className="text-sm text-[var(--color-muted)]">
+        {t("intro")}
       </p>
       <FieldError name="evidenceLinks" errors={errors.evidenceLinks} />
       <ol className="mt-3 space-y-4">
@@ -195,14 +257,16 @@ export function EvidenceRows({ count, values, errors }: { count: number; values:
           <li key={i} className="grid gap-3 sm:grid-cols-2">
             <Small
               name={`evidenceLinks.${i}.title`}
-              label={`Title of link ${i + 1}`}
+              label={t("title", { n: i + 1 })}
+              lang={lang("title")}
               type="text"
               values={values}
               errors={errors}
             />
             <Small
               name={`evidenceLinks.${i}.url`}
-              label={`Web address of link ${i + 1}`}
+              label={t("url", { n: i + 1 })}
+              lang={lang("url")}
               type="url"
               values={values}
               errors={errors}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useUiText } from "@/i18n/translated-keys";
 import type { FieldErrors } from "@/lib/workflow/field-errors";
 import { formatLimit } from "@/lib/workflow/update-fields";
 
@@ -12,14 +13,13 @@ import { formatLimit } from "@/lib/workflow/update-fields";
 export function useLengthCheck() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
+  const { t } = useUiText("staff.longText");
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const found: FieldErrors = {};
     for (const box of event.currentTarget.querySelectorAll<HTMLTextAreaElement>("textarea[data-limit]")) {
       const limit = Number(box.dataset.limit);
       if (box.value.length > limit) {
-        found[box.name] = [
-          `Keep this to ${formatLimit(limit)} characters or fewer: it has ${formatLimit(box.value.length)}.`,
-        ];
+        found[box.name] = [t("tooLong", { limit: formatLimit(limit), length: formatLimit(box.value.length) })];
       }
     }
     setErrors(found);

@@ -1,24 +1,25 @@
 import type { Confidence, Stage } from "@/lib/status/vocabulary";
 
 /**
- * The author's own fields of a progress update, defined once, in the form's order: label, whether
- * the public may read it once published, and, for text, its length limit and how a message names it.
- * The form's values and labels, the validation's limits, the staff and review views, the audit
+ * The author's own fields of a progress update, defined once, in the form's order: whether the
+ * public may read it once published, and, for text, its length limit and how a validation message
+ * names it. The form's labels are in the message catalogue (`staff.updateForm.fields.*`).
+ * The form's values, the validation's limits, the staff and review views, the audit
  * snapshot, the last published update and the public shape are all built from this list, so a new
- * field is added here and nowhere else by hand.
+ * field is added here and, for its label, in the catalogue, and nowhere else by hand.
  */
 export const CONTENT_FIELDS = {
-  stage: { label: "Stage", public: true },
-  confidence: { label: "Delivery confidence", public: true },
-  forecastDue: { label: "Forecast due date", public: true },
-  publicNarrative: { label: "Public narrative", public: true, limit: 4000, called: "the public narrative" },
-  explanation: { label: "Explanation", public: true, limit: 2000, called: "the explanation" },
-  recoveryStep: { label: "Recovery step", public: true, limit: 2000, called: "the recovery step" },
-  notProceedingReason: { label: "Reason for not proceeding", public: true, limit: 2000, called: "the reason" },
-  risks: { label: "Risks", public: true, limit: 2000, called: "the risks" },
-  nextSteps: { label: "Next steps", public: true, limit: 2000, called: "the next steps" },
-  internalNotes: { label: "Internal notes", public: false, limit: 4000, called: "the internal notes" },
-} as const satisfies Record<keyof UpdateContent, { label: string; public: boolean; limit?: number; called?: string }>;
+  stage: { public: true },
+  confidence: { public: true },
+  forecastDue: { public: true },
+  publicNarrative: { public: true, limit: 4000, called: "the public narrative" },
+  explanation: { public: true, limit: 2000, called: "the explanation" },
+  recoveryStep: { public: true, limit: 2000, called: "the recovery step" },
+  notProceedingReason: { public: true, limit: 2000, called: "the reason" },
+  risks: { public: true, limit: 2000, called: "the risks" },
+  nextSteps: { public: true, limit: 2000, called: "the next steps" },
+  internalNotes: { public: false, limit: 4000, called: "the internal notes" },
+} as const satisfies Record<keyof UpdateContent, { public: boolean; limit?: number; called?: string }>;
 
 /** The content of an update, as stored and as validated. */
 export type UpdateContent = {

@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import staff from "@/messages/en/staff.json";
+import staffMi from "@/messages/mi/staff.json";
 import { characterCountMessage } from "@/components/staff/character-count";
 import {
   CONTENT_FIELD_NAMES,
@@ -61,6 +64,13 @@ describe("the update's fields, defined once", () => {
     });
   });
 
+  it("has a form label for every field in both catalogues", () => {
+    for (const name of CONTENT_FIELD_NAMES) {
+      expect(staff.updateForm.fields[name]).toBeTruthy();
+      expect(staffMi.updateForm.fields[name]).toBeTruthy();
+    }
+  });
+
   it("gives validation the same limits the form states", () => {
     expect(UPDATE_LIMITS.publicNarrative).toBe(CONTENT_FIELDS.publicNarrative.limit);
     expect(UPDATE_LIMITS.risks).toBe(CONTENT_FIELDS.risks.limit);
@@ -68,10 +78,13 @@ describe("the update's fields, defined once", () => {
 });
 
 describe("the character count", () => {
+  const t = createTranslator({ locale: "en", messages: { staff }, namespace: "staff.longText" });
+  const count = (length: number, limit: number) => characterCountMessage(t, length, limit);
+
   it("says what is left, and how many are too many", () => {
-    expect(characterCountMessage(0, 4000)).toBe("4,000 characters left of 4,000.");
-    expect(characterCountMessage(3999, 4000)).toBe("1 character left of 4,000.");
-    expect(characterCountMessage(4001, 4000)).toBe("1 character too many: the limit is 4,000.");
-    expect(characterCountMessage(2_000_000, 4000)).toBe("1,996,000 characters too many: the limit is 4,000.");
+    expect(count(0, 4000)).toBe("4,000 characters left of 4,000.");
+    expect(count(3999, 4000)).toBe("1 character left of 4,000.");
+    expect(count(4001, 4000)).toBe("1 character too many: the limit is 4,000.");
+    expect(count(2_000_000, 4000)).toBe("1,996,000 characters too many: the limit is 4,000.");
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/dal/authorize";
 import type { UpdateFormState } from "@/lib/forms/form-states";
 import { createDraft, isWorkflowError, saveDraft, submitUpdate } from "@/lib/dal/updates";
@@ -36,10 +37,11 @@ export const saveUpdateAction = authorizedAction<UpdateFormState>(async (actor, 
   } catch (error) {
     if (!isWorkflowError(error)) throw error;
     const savedFirst = created && error.code !== "forbidden";
+    const t = await getTranslations("staff.updatePage");
     return {
       status: "error",
       code: error.code,
-      message: savedFirst ? `Your draft was saved, but it cannot be submitted yet. ${error.message}` : error.message,
+      message: savedFirst ? t("savedNotSubmitted", { reason: error.message }) : error.message,
       fieldErrors: errorKeys(error.fieldErrors),
       values: postedValues(formData),
       updateId: updateId ?? undefined,
