@@ -25,6 +25,9 @@ for (const lang of ["en", "mi"] as const) {
         browser,
         baseURL,
       }) => {
+        // axe over the dashboard's many charts and tables, beside a second worker, can take most of
+        // the default 30 s on a busy two-core machine: this checks accessibility, not speed.
+        test.setTimeout(90_000);
         const { context, page } = template.as
           ? await signIn(browser, template.as)
           : { context: await browser.newContext(), page: null };
