@@ -6,26 +6,12 @@ import type { FormAction, IndicatorFormState } from "@/lib/forms/form-states";
 import { ErrorSummary } from "@/components/staff/error-summary";
 import { DateField, SelectField, TextAreaField } from "@/components/staff/form-fields";
 import type { IndicatorFormValues } from "@/lib/indicators/form-values";
+import { INDICATOR_FIELDS } from "@/lib/indicators/indicator-input";
 import { INDICATOR_DIRECTIONS } from "@/lib/status/vocabulary";
 import { CheckboxGroup, TextField, WideSelectField } from "./fields";
 
 /** The form's fields, each named by `admin.indicators.form.fields.<name>`. */
-const FIELDS = [
-  "code",
-  "title",
-  "titleMi",
-  "description",
-  "unit",
-  "direction",
-  "baselineValue",
-  "baselineDate",
-  "targetValue",
-  "targetDate",
-  "dataSource",
-  "ownerAgencyId",
-  "actionIds",
-  "recommendationIds",
-] as const;
+const FIELDS = [...INDICATOR_FIELDS, "actionIds", "recommendationIds"] as const;
 
 export type IndicatorFormProps = {
   /** The route\'s server action that saves the indicator. */

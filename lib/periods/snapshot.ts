@@ -4,6 +4,7 @@
  * to the plan or to updates never reach them.
  */
 
+import type { PublicContent } from "@/lib/workflow/update-content";
 import { milestoneProgress, type MilestoneProgress } from "@/lib/progress/milestone-progress";
 import { FINISHED_STAGES, type Confidence, type Stage, type SystemState } from "@/lib/status/vocabulary";
 import { complianceOf, type Compliance, type PeriodDeadlines, type PeriodUpdateRef } from "./compliance";
@@ -37,17 +38,12 @@ export type ActionSnapshot = {
   progress: MilestoneProgress | null;
   milestones: SnapshotMilestone[];
   /** The latest published update at close (its public fields), if any. */
-  update: {
-    id: number;
-    periodLabel: string | null;
-    publishedAt: string;
-    publicNarrative: string;
-    explanation: string | null;
-    recoveryStep: string | null;
-    notProceedingReason: string | null;
-    risks: string;
-    nextSteps: string;
-  } | null;
+  update:
+    | ({ id: number; periodLabel: string | null; publishedAt: string } & Pick<
+        PublicContent,
+        "publicNarrative" | "explanation" | "recoveryStep" | "notProceedingReason" | "risks" | "nextSteps"
+      >)
+    | null;
   /** How the action's reporting for this period stood at close. */
   reporting: Compliance;
 };
