@@ -62,6 +62,8 @@ export default defineConfig({
         PORT: String(port),
         PGLITE_DIR: `.data/e2e-${port}/pglite`,
         DATABASE_URL: "",
+        // The address the browser uses: every absolute link and the sign-in redirects are built on it.
+        MAHERE_PUBLIC_URL: baseURL,
         AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
         AUTH_OIDC_ID: "mahere-test",
         AUTH_OIDC_SECRET: "mahere-test-secret",

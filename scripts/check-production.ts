@@ -310,28 +310,33 @@ async function main() {
 
   // g. The first administrator, as docs/deploy.md says, with the password printed once.
   let session: CookieJar | null = null;
-  await check("npm run user:create makes an administrator who signs in over HTTP and opens a staff page", async () => {
-    const created = await runCommand(
-      "npm",
-      ["run", "--silent", "user:create", "--", "--email", ADMIN.email, "--name", ADMIN.name, "--role", "admin"],
-      { DATABASE_URL },
-    );
-    expect(created.status === 0, `user:create exited ${created.status}:\n${tail(created.output)}`);
-    const password = /Password \(shown once\): (\S+)/.exec(created.output)?.[1];
-    expect(password, `no password printed:\n${tail(created.output)}`);
-    const attempt = await attemptSignIn(base, ADMIN.email, password);
-    expect(attempt.signedIn, `sign-in refused: ${attempt.status} ${attempt.location ?? ""}`);
-    const who = await fetch(`${base}/api/auth/session`, { headers: headersWith(attempt.jar) });
-    const body = (await who.json()) as { user?: { email?: string } } | null;
-    expect(body?.user?.email === ADMIN.email, `the session is not the administrator's: ${JSON.stringify(body)}`);
-    const page = await fetch(`${base}/my`, { redirect: "manual", headers: headersWith(attempt.jar) });
-    const text = pageText(await page.text());
-    expect(page.status === 200, `/my answered ${page.status} ${page.headers.get("location") ?? ""}`);
-    // Markup around the name may change; the words a person reads may not.
-    const words = text.replace(/<[^>]*>/g, "").replace(/\s+/g, " ");
-    expect(words.includes(`Signed in as ${ADMIN.name}`), "/my does not say who is signed in");
-    session = attempt.jar;
-  });
+  await check(
+    "npm run user:create makes an administrator who signs in over HTTP (sent on to the public address) and opens a staff page",
+    async () => {
+      const created = await runCommand(
+        "npm",
+        ["run", "--silent", "user:create", "--", "--email", ADMIN.email, "--name", ADMIN.name, "--role", "admin"],
+        { DATABASE_URL },
+      );
+      expect(created.status === 0, `user:create exited ${created.status}:\n${tail(created.output)}`);
+      const password = /Password \(shown once\): (\S+)/.exec(created.output)?.[1];
+      expect(password, `no password printed:\n${tail(created.output)}`);
+      const attempt = await attemptSignIn(base, ADMIN.email, password);
+      expect(attempt.signedIn, `sign-in refused: ${attempt.status} ${attempt.location ?? ""}`);
+      // Asked on the server's own address, Auth.js still answers on the public one (AUTH_URL is pinned to it).
+      expect(attempt.location?.startsWith(`${PUBLIC_URL}/`), `signed in, then sent to ${attempt.location}`);
+      const who = await fetch(`${base}/api/auth/session`, { headers: headersWith(attempt.jar) });
+      const body = (await who.json()) as { user?: { email?: string } } | null;
+      expect(body?.user?.email === ADMIN.email, `the session is not the administrator's: ${JSON.stringify(body)}`);
+      const page = await fetch(`${base}/my`, { redirect: "manual", headers: headersWith(attempt.jar) });
+      const text = pageText(await page.text());
+      expect(page.status === 200, `/my answered ${page.status} ${page.headers.get("location") ?? ""}`);
+      // Markup around the name may change; the words a person reads may not.
+      const words = text.replace(/<[^>]*>/g, "").replace(/\s+/g, " ");
+      expect(words.includes(`Signed in as ${ADMIN.name}`), "/my does not say who is signed in");
+      session = attempt.jar;
+    },
+  );
 
   // The public checks need something to publish: the plan is loaded as an administrator would, from
   // outside the server (the demo plan, with its published updates; `db:seed` adds no accounts to a

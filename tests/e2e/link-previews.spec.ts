@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { pngSize } from "../support/png-size";
 import { PUBLIC_TEMPLATES } from "./templates";
 
-/** The public address links are built on: the e2e server runs in demo mode, on http://localhost:<port>. */
-const publicOrigin = (baseURL: string) => new URL(baseURL).origin.replace("127.0.0.1", "localhost");
+/** The public address links are built on: the e2e server's MAHERE_PUBLIC_URL is the address the browser uses. */
+const publicOrigin = (baseURL: string) => new URL(baseURL).origin;
 
 const content = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
 

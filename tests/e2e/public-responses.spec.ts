@@ -28,11 +28,15 @@ test("feeds and the OpenAPI document build links on the configured public addres
   request,
   baseURL,
 }) => {
-  const origin = new URL(baseURL!).origin.replace("127.0.0.1", "localhost");
-  const feed = await (await request.get("/feed.xml", { headers: { "x-forwarded-host": "evil.example" } })).text();
+  // The server's MAHERE_PUBLIC_URL is the address the browser uses; the request names another host.
+  const origin = new URL(baseURL!).origin;
+  const otherHost = { host: `localhost:${new URL(baseURL!).port}`, "x-forwarded-host": "evil.example" };
+  const feed = await (await request.get("/feed.xml", { headers: otherHost })).text();
   expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${origin}/feed.xml"/>`);
   expect(feed).not.toContain("evil.example");
-  const doc = (await (await request.get("/api/v1/openapi.json")).json()) as { servers: { url: string }[] };
+  const doc = (await (await request.get("/api/v1/openapi.json", { headers: otherHost })).json()) as {
+    servers: { url: string }[];
+  };
   expect(doc.servers.map((s) => s.url)).toEqual([origin]);
 });
 
