@@ -50,10 +50,8 @@ export default defineConfig({
       env: { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
     },
     {
-      // The built app on its own embedded database, so tests never touch the demo data folder. Next's
-      // data cache (.next/cache/fetch-cache) outlives the process and is not tied to a database, so a
-      // second run from the same build would read the first run's cached plan: each run starts without it.
-      command: "rm -rf .next/cache/fetch-cache && node scripts/start.mjs --demo",
+      // The built app on its own embedded database, so tests never touch the demo data folder.
+      command: "node scripts/start.mjs --demo",
       url: `${baseURL}/api/health/ready`,
       reuseExistingServer: false,
       timeout: 300_000,

@@ -9,7 +9,6 @@ export default defineConfig({
     alias: {
       "@": root,
       "server-only": `${root}tests/support/server-only-stub.ts`,
-      "next/cache": `${root}tests/support/next-cache-stub.ts`,
     },
   },
   test: {

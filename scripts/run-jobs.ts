@@ -1,7 +1,7 @@
 // `npm run jobs:run`: runs once whatever jobs are due (closing periods, applying scheduled updates)
 // against the configured database, as each server's loop does every few seconds. Safe alongside
 // running servers on PostgreSQL; the embedded database allows one process, so stop the server first.
-// The public pages of a running server pick the changes up within five minutes.
+// Running servers show the changes at their next request (the public revision rose with them).
 import { openDatabase, optionsFromEnv } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { setDatabaseHandle } from "../lib/dal/db";

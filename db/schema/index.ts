@@ -8,3 +8,4 @@ export * from "./indicators";
 export * from "./governance";
 export * from "./sign-in";
 export * from "./jobs";
+export * from "./public-revision";

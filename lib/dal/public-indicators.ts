@@ -1,13 +1,11 @@
 import "server-only";
-import { cachedPerDatabase } from "./cache-per-database";
+import { cachedPublicRead } from "./cached-public-read";
 import { asc, eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { ApiIndicator, ApiIndicatorReading } from "@/lib/api/openapi/schemas";
 import type { IndicatorDirection, PopulationGroup, Provenance } from "@/lib/status/vocabulary";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { getDb } from "./db";
-
-export const PUBLIC_INDICATORS_TAG = "public-indicators";
 
 /** The public shape of an indicator and its readings, defined once with the open-data API. */
 export type PublicIndicatorReading = ApiIndicatorReading;
@@ -106,8 +104,5 @@ export async function loadPublicIndicators(now = new Date()): Promise<PublicIndi
   return { asAt: now.toISOString(), lastModified: lastModified?.toISOString() ?? null, indicators: dtos };
 }
 
-/**
- * The cached indicators for pages and the API, refreshed at least every five minutes; loading new
- * readings may call revalidateTag(PUBLIC_INDICATORS_TAG) to show them at once.
- */
-export const getPublicIndicators = cachedPerDatabase(PUBLIC_INDICATORS_TAG, () => loadPublicIndicators(), 300);
+/** The indicators for pages and the API, cached like the public plan (lib/dal/cached-public-read.ts). */
+export const getPublicIndicators = cachedPublicRead(() => loadPublicIndicators(), 300);

@@ -1,15 +1,12 @@
 import "server-only";
-import { cachedPerDatabase } from "./cache-per-database";
+import { cachedPublicRead } from "./cached-public-read";
 import { asc, desc, eq, getTableColumns, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { publicContentColumns } from "./updates/content-columns";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
-import { PUBLIC_PLAN_TAG } from "./cache-tags";
 import { getDb } from "./db";
 import { isPublicUpdate } from "./visibility";
-
-export { PUBLIC_PLAN_TAG };
 
 /**
  * Reads the whole public plan (published content only) in a handful of queries. Reads only: the
@@ -113,8 +110,7 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
 }
 
 /**
- * The cached public plan for pages and the API: refreshed at once when an update is published
- * (revalidateTag(PUBLIC_PLAN_TAG)) or this server's job runner closes a period or applies a
- * scheduled update, and at least every five minutes (what another server's jobs did).
+ * The public plan for pages and the API, loaded again whenever the public record changes (on any
+ * server) and refreshed in the background every five minutes for what only time changes.
  */
-export const getPublicPlan = cachedPerDatabase(PUBLIC_PLAN_TAG, () => loadPublicPlan(), 300);
+export const getPublicPlan = cachedPublicRead(() => loadPublicPlan(), 300);

@@ -1,6 +1,5 @@
 import "server-only";
 import { LOOP_INTERVAL_MS } from "./retry";
-import { revalidatePublicPlan } from "./revalidate-public";
 import { runDueJobs } from "./run-due";
 
 const holder = globalThis as typeof globalThis & { __mahereJobLoop?: NodeJS.Timeout };
@@ -16,8 +15,7 @@ export function startJobLoop(intervalMs = LOOP_INTERVAL_MS): void {
     if (busy) return;
     busy = true;
     try {
-      const summary = await runDueJobs();
-      if (summary.changed > 0) await revalidatePublicPlan();
+      await runDueJobs();
     } catch (error) {
       console.error("Running due jobs failed:", error instanceof Error ? error.message : error);
     } finally {

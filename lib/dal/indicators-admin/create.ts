@@ -8,7 +8,7 @@ import { getDb } from "../db";
 import { invalidInput } from "../updates/errors";
 import { requireMonitor } from "./access";
 import { checkReferences } from "./references";
-import { columnsOf, guardCodeClash, refreshPublicIndicators, snapshotOfInput, writeLinks } from "./write";
+import { columnsOf, guardCodeClash, snapshotOfInput, writeLinks } from "./write";
 
 export const INDICATOR_CREATED = "indicator.created";
 
@@ -44,6 +44,5 @@ export async function createIndicator(actor: Actor, form: FormSource): Promise<{
       return row;
     }),
   );
-  refreshPublicIndicators();
   return created;
 }

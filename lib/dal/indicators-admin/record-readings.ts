@@ -8,7 +8,6 @@ import { getDb } from "../db";
 import { invalidInput, WorkflowError } from "../updates/errors";
 import { indicatorNotFound, requireMonitor } from "./access";
 import { loadReadingRows, readingsFromRows, readingsStamp, rowKey, rowsFromInput } from "./readings";
-import { refreshPublicIndicators } from "./write";
 
 export const READINGS_RECORDED = "indicator.readings_recorded";
 
@@ -106,6 +105,5 @@ export async function recordReadings(
     });
     return { code: indicator.code, periodId: period.id, changed: true };
   });
-  if (result.changed) refreshPublicIndicators();
   return result;
 }

@@ -10,7 +10,7 @@ import { invalidInput, WorkflowError } from "../updates/errors";
 import { indicatorNotFound, requireMonitor } from "./access";
 import { checkReferences } from "./references";
 import { linksOf, sameSnapshot, snapshotOf } from "./snapshot";
-import { columnsOf, guardCodeClash, refreshPublicIndicators, snapshotOfInput, writeLinks } from "./write";
+import { columnsOf, guardCodeClash, snapshotOfInput, writeLinks } from "./write";
 
 export const INDICATOR_UPDATED = "indicator.updated";
 
@@ -76,6 +76,5 @@ export async function updateIndicator(
       return { id: row.id, code: input.code, changed: true, updatedAt: now.toISOString() };
     }),
   );
-  if (result.changed) refreshPublicIndicators();
   return result;
 }

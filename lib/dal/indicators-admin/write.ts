@@ -1,9 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { revalidateTag } from "next/cache";
 import * as t from "@/db/schema";
 import type { IndicatorInput } from "@/lib/indicators/indicator-input";
-import { PUBLIC_INDICATORS_TAG } from "../public-indicators";
 import { invalidInput } from "../updates/errors";
 import type { Tx } from "../updates/tx";
 import { CODE_TAKEN_ERRORS, isCodeClash } from "./references";
@@ -56,9 +54,4 @@ export async function guardCodeClash<T>(write: () => Promise<T>): Promise<T> {
     if (isCodeClash(error)) throw invalidInput(CODE_TAKEN_ERRORS);
     throw error;
   }
-}
-
-/** The public indicators page and API show the change at once. */
-export function refreshPublicIndicators(): void {
-  revalidateTag(PUBLIC_INDICATORS_TAG, { expire: 0 });
 }

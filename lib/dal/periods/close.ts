@@ -1,11 +1,9 @@
 import "server-only";
 import { and, asc, eq, isNull, lt } from "drizzle-orm";
-import { revalidateTag } from "next/cache";
 import { freezePeriod } from "@/db/periods/freeze-period";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { recordAudit } from "../audit";
-import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { getDb } from "../db";
 import { notFound, WorkflowError } from "../updates/errors";
 import { lockPeriods, requireMonitor } from "./access";
@@ -67,7 +65,7 @@ export async function closePeriod(
     });
     return { label: row.label, actions: frozen.actions, indicators: frozen.indicators };
   });
-  // Actions with nothing published for the period now show as stale on the public pages.
-  revalidateTag(PUBLIC_PLAN_TAG, { expire: 0 });
+  // Public pages show actions with nothing published for the period as stale from now on: the
+  // public revision rose with the close (lib/dal/cached-public-read.ts).
   return closed;
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { revalidateTag } from "next/cache";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { parsePeriodInput } from "@/lib/periods/period-input";
 import { recordAudit } from "../audit";
-import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { getDb } from "../db";
 import { invalidInput, notFound, WorkflowError } from "../updates/errors";
 import { lockPeriods, periodAuditView, requireMonitor } from "./access";
@@ -60,6 +58,4 @@ export async function editPeriod(
       at: now,
     });
   });
-  // Public pages show the current period's deadlines.
-  revalidateTag(PUBLIC_PLAN_TAG, { expire: 0 });
 }

@@ -12,6 +12,5 @@ export function publishUpdate(actor: Actor, updateId: number, expectedVersion: n
     event: "publish",
     auditEvent: "update.published",
     applyToPlan: true,
-    refreshPublic: true,
   });
 }

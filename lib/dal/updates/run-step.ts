@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { revalidateTag } from "next/cache";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { checkAuthority } from "@/lib/permissions/update-permissions";
@@ -14,7 +13,6 @@ import {
 import type { UpdateIntent } from "@/lib/workflow/update-input";
 import { recordAudit } from "../audit";
 import { getDb } from "../db";
-import { PUBLIC_PLAN_TAG } from "../cache-tags";
 import { applyPlanChanges, planChangesFor } from "./apply-to-plan";
 import { validateContent, writeChildren } from "./content";
 import { forbidden, WorkflowError } from "./errors";
@@ -36,8 +34,6 @@ export type StepSpec = {
   applyToPlan?: boolean;
   /** Extra checks of the step's own details (a return's reason), after permission and state. */
   validate?: () => void;
-  /** The public pages must show the change at once. */
-  refreshPublic?: boolean;
 };
 
 const SIGN_IN = "Sign in with a staff account to work on progress updates.";
@@ -122,6 +118,5 @@ export async function runStep(
     return { updateId, version: updated.version, state: updated.state as UpdateState, replayed: false };
   });
 
-  if (spec.refreshPublic && !result.replayed) revalidateTag(PUBLIC_PLAN_TAG, { expire: 0 });
   return result;
 }

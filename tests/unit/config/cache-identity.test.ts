@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { databaseIdentity } from "@/lib/dal/cache-per-database";
+import { databaseIdentity } from "@/lib/dal/database-identity";
 
 const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DIR: process.env.PGLITE_DIR };
 afterEach(() => {
