@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --small 100x20 --large 1000x200`
+ * `npm run bench -- --sizes 100x20,1000x200`
  *
- * For each size (actions × updates per action): a fresh PostgreSQL database, filled by
- * scripts/fill-history.ts, served by the built app (`node scripts/start.mjs`); signs in as the demo
- * TEC monitor, warms each path up once, then times full-document GETs. Prints median, p90 and bytes
- * per path and size, the large/small ratio per path, and the plan of the "latest published update
- * per action" query on the large database. A command, not a test: it asserts nothing about speed.
+ * For each size (the demo plan, or actions × updates per action): a fresh PostgreSQL database, filled
+ * by scripts/fill-history.ts (or the demo seed), served by the built app (`node scripts/start.mjs`)
+ * after its data cache is cleared. Checks the app serves that database, times sequential GETs of
+ * public pages (anonymous) and staff pages (as the demo TEC monitor), then runs a burst of concurrent
+ * requests with autocannon on `/`, an action page and a static asset. Prints a table per size, the
+ * largest/smallest comparison with the targets, and the plan of the "latest published update per
+ * action" query on the largest database. A command, not a test: a missed target fails nothing.
  *
  * Uses a throwaway PostgreSQL cluster, or the server named by BENCH_DATABASE_URL (it must be allowed
  * to create databases; the bench drops the ones it created).
@@ -16,63 +18,95 @@ import { createWriteStream, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
 import { startThrowawayPostgres } from "../tests/support/postgres-server";
+import { burst, settle, type BurstResult } from "./bench/burst";
+import { checkServesSize, staticAssetOf } from "./bench/check-size";
+import { cacheContents, clearDataCache, DATA_CACHE_DIRS } from "./bench/data-cache";
 import { explainLatestPublished, verdict } from "./bench/explain";
-import { percentile, timePath, type Timing } from "./bench/http";
-import { signIn, stopProcessGroup, waitUntilReady } from "./support/app-server";
+import { median, percentile, timePath } from "./bench/http";
+import { renderComparison, renderSize, type PathResult, type RunSettings, type SizeResult } from "./bench/report";
+import { createSizeDatabase, parseSize, readFacts, type Size, type SizeFacts } from "./bench/sizes";
+import { writeFigures } from "./bench/write-doc";
+import { CookieJar, signIn, stopProcessGroup, waitUntilReady } from "./support/app-server";
 
+const DEFAULT_SIZES = "100x20,1000x200";
+const DEFAULT_PUBLIC_PATHS = "/,/actions/{action},/actions/{longest},/api/v1/plan,/actions?q=careers";
 const DEFAULT_PATHS = "/dashboard,/dashboard?period={period},/reports/{period}";
 const MONITOR = { email: "monitor@example.org", password: "Demo-Password-2026" };
 
 const { values } = parseArgs({
   options: {
-    small: { type: "string", default: "100x20" },
-    large: { type: "string", default: "1000x200" },
+    sizes: { type: "string", default: DEFAULT_SIZES },
+    small: { type: "string" },
+    large: { type: "string" },
     periods: { type: "string", default: "24" },
     runs: { type: "string", default: "10" },
     warmups: { type: "string", default: "1" },
     port: { type: "string", default: process.env.PORT || "3600" },
+    "public-paths": { type: "string", default: process.env.BENCH_PUBLIC_PATHS || DEFAULT_PUBLIC_PATHS },
     paths: { type: "string", default: process.env.BENCH_PATHS || DEFAULT_PATHS },
+    "burst-seconds": { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
     "skip-build": { type: "boolean", default: false },
+    "write-doc": { type: "boolean", default: false },
+    doc: { type: "string", default: "docs/benchmark.md" },
     help: { type: "boolean", default: false },
   },
 });
 if (values.help) {
   console.log(
-    "Usage: npm run bench -- [--small 100x20] [--large 1000x200] [--periods 24] [--runs 10] [--warmups 1] [--port 3600]\n" +
-      `       [--paths "${DEFAULT_PATHS}"] [--skip-build]\n` +
-      "{period} in a path becomes the latest closed period's slug (e.g. 2026-q3).\n" +
+    `Usage: npm run bench -- [--sizes ${DEFAULT_SIZES}] [--periods 24] [--runs 10] [--warmups 1] [--port 3600]\n` +
+      `       [--public-paths "${DEFAULT_PUBLIC_PATHS}"]\n` +
+      `       [--paths "${DEFAULT_PATHS}"]\n` +
+      "       [--burst-seconds 10] [--connections 50] [--skip-build] [--write-doc] [--doc docs/benchmark.md]\n" +
+      "Sizes, smallest first: `demo` (the demo plan) or ACTIONSxUPDATES (a synthetic history); --small A --large B\n" +
+      "is short for --sizes A,B. The comparison divides the last size's medians by the first's.\n" +
+      "Public paths are read anonymously, --paths as the demo TEC monitor. In a path, {period} becomes the latest\n" +
+      "closed period's slug, {action} the first action's code, {longest} the code of the action with the most updates.\n" +
+      "--burst-seconds 0 skips the burst. --write-doc rewrites the marked figures section of --doc.\n" +
       "BENCH_DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.",
   );
   process.exit(0);
 }
 
-type Size = { name: "small" | "large"; actions: number; updates: number };
-function size(name: Size["name"], text: string): Size {
-  const match = /^(\d+)x(\d+)$/.exec(text);
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
-    console.error(`--${name} must look like 1000x200 (actions x updates per action), got "${text}".`);
-    process.exit(2);
-  }
-  return { name, actions: Number(match[1]), updates: Number(match[2]) };
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
-const sizes = [size("small", values.small), size("large", values.large)];
-const periods = Number(values.periods);
-const runs = Number(values.runs);
-const warmups = Math.max(1, Number(values.warmups));
-const port = Number(values.port);
-const pathTemplates = values.paths
-  .split(",")
-  .map((p) => p.trim())
-  .filter(Boolean);
+function count(name: string, min: number): number {
+  const n = Number(values[name as keyof typeof values]);
+  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number of at least ${min}.`);
+  return n;
+}
+const sizeTexts =
+  values.small || values.large ? [values.small ?? "100x20", values.large ?? "1000x200"] : values.sizes.split(",");
+const sizes: Size[] = sizeTexts.map((text) => {
+  const s = parseSize(text.trim());
+  return s ?? fail(`A size is "demo" or ACTIONSxUPDATES like 1000x200, got "${text}".`);
+});
+const periods = count("periods", 1);
+const settings: RunSettings = {
+  runs: count("runs", 1),
+  warmups: count("warmups", 1),
+  burstSeconds: count("burst-seconds", 0),
+  connections: count("connections", 1),
+};
+const port = count("port", 1);
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+const templates = [
+  ...list(values["public-paths"]).map((template) => ({ template, audience: "public" as const })),
+  ...list(values.paths).map((template) => ({ template, audience: "signed in" as const })),
+];
 const root = path.resolve(import.meta.dirname, "..");
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 
 // Everything started here is stopped here, newest first, on success, failure or Ctrl-C.
 const cleanups: (() => unknown)[] = [];
-async function cleanUp() {
-  while (cleanups.length) {
+async function cleanUp(until = 0) {
+  while (cleanups.length > until) {
     try {
       await cleanups.pop()!();
     } catch (error) {
@@ -87,60 +121,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function databaseUrl(adminUrl: string, name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+function resolvePath(template: string, facts: SizeFacts): string {
+  if (template.includes("{period}") && !facts.period) throw new Error(`No closed period to put in ${template}.`);
+  return template
+    .replaceAll("{period}", facts.period ?? "")
+    .replaceAll("{action}", facts.firstAction)
+    .replaceAll("{longest}", facts.longestAction);
 }
 
-async function latestClosedSlug(url: string): Promise<string | null> {
-  const sql = postgres(url, { max: 1, onnotice: () => undefined });
-  try {
-    const [row] = await sql<{ label: string }[]>`
-      select label from reporting_periods where closed_at is not null order by starts_on desc limit 1`;
-    return row ? row.label.toLowerCase().replace(/\s+/g, "-") : null;
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-}
-
-type SizeResult = { size: Size; fillSeconds: number; timings: Timing[] };
-
-async function benchSize(adminUrl: string, s: Size): Promise<SizeResult> {
-  const name = `mahere_bench_${s.name}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`create database ${name}`);
-  cleanups.push(async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
-  });
-  const url = databaseUrl(adminUrl, name);
-
-  console.log(`\n== ${s.name}: ${s.actions} actions × ${s.updates} updates, ${periods} periods ==`);
-  const fillStarted = Date.now();
-  const fill = spawnSync(
-    tsx,
-    [
-      "scripts/fill-history.ts",
-      "--actions",
-      String(s.actions),
-      "--periods",
-      String(periods),
-      "--updates-per-action",
-      String(s.updates),
-    ],
-    { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: url } },
+/** Starts the built app on the database; its output goes to a log file in the temp folder. */
+async function startApp(url: string, s: Size) {
+  const logFile = path.join(
+    os.tmpdir(),
+    `mahere-bench-${s.kind === "demo" ? "demo" : `${s.actions}x${s.updates}`}-app.log`,
   );
-  if (fill.status !== 0) throw new Error(`Filling the ${s.name} database failed (exit ${fill.status ?? fill.signal}).`);
-  const fillSeconds = (Date.now() - fillStarted) / 1000;
-
-  const slug = await latestClosedSlug(url);
-  const paths = pathTemplates.map((p) => {
-    if (p.includes("{period}") && !slug) throw new Error(`No closed period to put in ${p}.`);
-    return p.replaceAll("{period}", slug ?? "");
-  });
-
-  const logFile = path.join(os.tmpdir(), `mahere-bench-${s.name}-app.log`);
   const log = createWriteStream(logFile);
   const app = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
@@ -166,65 +160,72 @@ async function benchSize(adminUrl: string, s: Size): Promise<SizeResult> {
     throw error;
   }
   console.log(`App ready on ${base} (log: ${logFile}).`);
+  return base;
+}
 
-  const jar = await signIn(base, MONITOR.email, MONITOR.password);
-  const timings: Timing[] = [];
-  for (const p of paths) {
-    const timing = await timePath(base, p, jar, runs, warmups);
-    timings.push(timing);
+async function burstTargets(base: string, facts: SizeFacts, home: string): Promise<BurstResult[]> {
+  if (settings.burstSeconds === 0) return [];
+  const asset = staticAssetOf(home);
+  if (!asset) throw new Error("The home page links to no file under /_next/static/ to compare with.");
+  const targets = [
+    { label: "home", path: "/" },
+    { label: "action page", path: `/actions/${facts.firstAction}` },
+    { label: "static asset", path: asset },
+  ];
+  // The static file's own time when the server is idle, to tell when it is idle again between bursts.
+  const idle = await timePath(base, asset, new CookieJar(), 5);
+  const threshold = Math.max(50, 3 * median(idle));
+  const results: BurstResult[] = [];
+  for (const t of targets) {
+    const waited = await settle(base, asset, threshold);
+    if (waited > 1000)
+      console.log(`  (waited ${(waited / 1000).toFixed(1)} s for the server to finish the last burst's requests)`);
+    const b = await burst(base, t.label, t.path, settings.burstSeconds, settings.connections);
+    console.log(
+      `  burst ${t.path}: ${b.requests} answers, ${b.requestsPerSecond.toFixed(1)} req/s, p50 ${b.p50} ms, p99 ${b.p99} ms, ` +
+        `${b.non2xx} non-2xx, ${b.errors} errors`,
+    );
+    results.push(b);
+  }
+  return results;
+}
+
+async function benchSize(adminUrl: string, s: Size, last: boolean): Promise<SizeResult> {
+  console.log(`\n== ${s.label}${s.kind === "fill" ? `, ${periods} periods` : ""} ==`);
+  const mark = cleanups.length;
+  const db = await createSizeDatabase(adminUrl, s, periods, root);
+  cleanups.push(db.drop);
+  const facts = await readFacts(db.url);
+
+  const removed = clearDataCache(root);
+  console.log(
+    `Data cache cleared (${removed.length ? removed.map((d) => `.next/cache/${d}`).join(", ") : "was empty"}).`,
+  );
+  const base = await startApp(db.url, s);
+  const home = await checkServesSize(base, facts, s.kind === "fill" ? s.actions : null);
+  console.log(`Checked: /api/v1/plan lists the database's ${facts.actions} actions and / shows "${facts.planTitle}".`);
+
+  const monitor = await signIn(base, MONITOR.email, MONITOR.password);
+  const pages: PathResult[] = [];
+  for (const { template, audience } of templates) {
+    const jar = audience === "public" ? new CookieJar() : monitor;
+    const timing = await timePath(base, resolvePath(template, facts), jar, settings.runs, settings.warmups);
+    pages.push({ template, audience, timing });
     const note = timing.status === 200 ? "" : `  (status ${timing.status}: not a rendered page!)`;
     console.log(
-      `  ${p}: median ${percentile(timing.ms, 50).toFixed(1)} ms, p90 ${percentile(timing.ms, 90).toFixed(1)} ms${note}`,
+      `  ${timing.path}: median ${median(timing).toFixed(1)} ms, p95 ${percentile(timing.ms, 95).toFixed(1)} ms${note}`,
     );
   }
+  const bursts = await burstTargets(base, facts, home);
 
-  if (s.name === "large") {
-    const explained = await explainLatestPublished(url, new Date());
-    console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the latest-published-update-per-action query (large):");
+  if (last && s.kind === "fill") {
+    const explained = await explainLatestPublished(db.url, new Date());
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the latest-published-update-per-action query (${s.label}):`);
     for (const line of explained.plan) console.log(`  ${line}`);
     for (const line of verdict(explained)) console.log(`  → ${line}`);
   }
-  await stopProcessGroup(app);
-  return { size: s, fillSeconds, timings };
-}
-
-function printReport(results: SizeResult[]) {
-  const rows = results.flatMap((r) =>
-    r.timings.map((t) => [
-      t.path,
-      `${r.size.name} (${r.size.actions}×${r.size.updates})`,
-      percentile(t.ms, 50).toFixed(1),
-      percentile(t.ms, 90).toFixed(1),
-      String(t.bytes),
-      String(t.status),
-    ]),
-  );
-  const header = ["path", "size", "median ms", "p90 ms", "bytes", "status"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
-  console.log(`\nTimings (${runs} GETs per path after ${warmups} warm-up GET(s), whole body read):`);
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  rows.forEach((r) => console.log(line(r)));
-
-  const [small, large] = results;
-  if (small && large) {
-    console.log(
-      `\nRatio large/small of the median (history ×${((large.size.actions * large.size.updates) / (small.size.actions * small.size.updates)).toFixed(0)}, ` +
-        `actions ×${(large.size.actions / small.size.actions).toFixed(0)}):`,
-    );
-    large.timings.forEach((t, i) => {
-      const before = small.timings[i]!;
-      console.log(
-        `  ${pathTemplates[i]}: ${(percentile(t.ms, 50) / percentile(before.ms, 50)).toFixed(2)}  ` +
-          `(bytes ×${(t.bytes / Math.max(1, before.bytes)).toFixed(2)})`,
-      );
-    });
-    console.log(
-      `Fill time: small ${small.fillSeconds.toFixed(1)} s, large ${large.fillSeconds.toFixed(1)} s (including migrations).`,
-    );
-  }
+  await cleanUp(mark); // stop the app, drop the database
+  return { size: s, facts, fillSeconds: db.fillSeconds, pages, bursts };
 }
 
 try {
@@ -239,9 +240,30 @@ try {
     cleanups.push(() => server.stop());
     adminUrl = server.url;
   }
+  const startLoad = os.loadavg()[0]!;
   const results: SizeResult[] = [];
-  for (const s of sizes) results.push(await benchSize(adminUrl, s));
-  printReport(results);
+  for (const [i, s] of sizes.entries()) results.push(await benchSize(adminUrl, s, i === sizes.length - 1));
+
+  const unknown = cacheContents(root).filter((d) => !DATA_CACHE_DIRS.includes(d));
+  const figures = [...results.flatMap((r) => ["", ...renderSize(r, settings)]), "", ...renderComparison(results)];
+  console.log(`\n${figures.join("\n")}`);
+  console.log(`\nLeft in .next/cache besides the data cache: ${unknown.join(", ") || "nothing"}.`);
+
+  if (values["write-doc"]) {
+    const date = new Date().toISOString().slice(0, 10);
+    const args = process.argv.slice(2).filter((a) => a !== "--write-doc");
+    writeFigures(path.resolve(root, values.doc), [
+      "",
+      `Measured on ${date} with \`npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}\` ` +
+        `(Node ${process.version}, ${os.cpus().length} cores, load average ${startLoad.toFixed(2)} when the sizes started).`,
+      "",
+      "```text",
+      ...figures.slice(1),
+      "```",
+      "",
+    ]);
+    console.log(`Figures written to ${values.doc}.`);
+  }
 } catch (error) {
   console.error(`\nBenchmark failed: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

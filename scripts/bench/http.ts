@@ -28,3 +28,5 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
+
+export const median = (t: Timing) => percentile(t.ms, 50);
