@@ -21,7 +21,6 @@ import { parseArgs } from "node:util";
 import { startThrowawayPostgres } from "../tests/support/postgres-server";
 import { burst, settle, type BurstResult } from "./bench/burst";
 import { checkServesSize, staticAssetOf } from "./bench/check-size";
-import { cacheContents, clearDataCache, DATA_CACHE_DIRS } from "./bench/data-cache";
 import { explainLatestPublished, verdict } from "./bench/explain";
 import { median, percentile, timePath } from "./bench/http";
 import { renderComparison, renderSize, type PathResult, type RunSettings, type SizeResult } from "./bench/report";
@@ -197,10 +196,6 @@ async function benchSize(adminUrl: string, s: Size, last: boolean): Promise<Size
   cleanups.push(db.drop);
   const facts = await readFacts(db.url);
 
-  const removed = clearDataCache(root);
-  console.log(
-    `Data cache cleared (${removed.length ? removed.map((d) => `.next/cache/${d}`).join(", ") : "was empty"}).`,
-  );
   const base = await startApp(db.url, s);
   const home = await checkServesSize(base, facts, s.kind === "fill" ? s.actions : null);
   console.log(`Checked: /api/v1/plan lists the database's ${facts.actions} actions and / shows "${facts.planTitle}".`);
@@ -244,10 +239,8 @@ try {
   const results: SizeResult[] = [];
   for (const [i, s] of sizes.entries()) results.push(await benchSize(adminUrl, s, i === sizes.length - 1));
 
-  const unknown = cacheContents(root).filter((d) => !DATA_CACHE_DIRS.includes(d));
   const figures = [...results.flatMap((r) => ["", ...renderSize(r, settings)]), "", ...renderComparison(results)];
   console.log(`\n${figures.join("\n")}`);
-  console.log(`\nLeft in .next/cache besides the data cache: ${unknown.join(", ") || "nothing"}.`);
 
   if (values["write-doc"]) {
     const date = new Date().toISOString().slice(0, 10);

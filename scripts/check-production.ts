@@ -236,6 +236,7 @@ async function main() {
   cleanups.push(() => server.stop());
   const admin = postgres(server.url, { max: 1, onnotice: () => undefined });
   await admin.unsafe("create database mahere");
+  await admin.unsafe("create database mahere_other");
   await admin.end({ timeout: 5 });
   const DATABASE_URL = databaseUrl(server.url, "mahere");
   const secret = randomBytes(33).toString("base64");
@@ -407,6 +408,49 @@ async function main() {
     await response.arrayBuffer();
     expect(response.status === 200, `status ${response.status}`);
     expect(app.child.exitCode === null, `the app exited:\n${tail(app.output())}`);
+  });
+
+  // h. Several servers from the same build: one database seen alike by all, another never mixed in.
+  if (planLoaded) await severalServers(valid, base, databaseUrl(server.url, "mahere_other"));
+}
+
+/** Starts another server from the same build folder and waits until it is ready. */
+async function anotherServer(settings: Record<string, string>): Promise<{ base: string; app: App }> {
+  const port = await freePort();
+  const other = `http://127.0.0.1:${port}`;
+  const app = startApp({ ...settings, PORT: String(port) });
+  await waitUntilReady(other, 40_000, () => app.child.exitCode === null && app.child.signalCode === null);
+  return { base: other, app };
+}
+
+async function severalServers(valid: Record<string, string>, base: string, otherDatabase: string) {
+  const pageOf = async (at: string, pathname: string) => pageText(await (await fetch(`${at}${pathname}`)).text());
+  let second: string | null = null;
+  await check("a second server on the same database shows a change made elsewhere within 10 s", async () => {
+    second = (await anotherServer(valid)).base;
+    // Both have read (and cached) the plan before the change.
+    for (const at of [base, second]) expect((await pageOf(at, "/actions/1.1")).includes("1.1"), `${at}: no action 1.1`);
+    const marker = `Renamed by the production check ${Date.now()}`;
+    const sql = postgres(valid.DATABASE_URL!, { max: 1, onnotice: () => undefined });
+    await sql`update actions set title = ${marker} where code = '1.1'`.finally(() => sql.end());
+    const deadline = Date.now() + 10_000;
+    let seen: string[] = [];
+    while (Date.now() < deadline) {
+      seen = [];
+      for (const at of [base, second]) if ((await pageOf(at, "/actions/1.1")).includes(marker)) seen.push(at);
+      if (seen.length === 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(seen.length === 2, `after 10 s the change shows on ${seen.length} of the 2 servers`);
+  });
+  await check("a server from the same build on another database never shows the first database's plan", async () => {
+    const other = await anotherServer({ ...valid, DATABASE_URL: otherDatabase });
+    const plan = await fetch(`${other.base}/api/v1/plan`);
+    const body = await plan.text();
+    expect(!body.includes("Renamed by the production check"), "the other database's server serves the first's plan");
+    expect(plan.status !== 200 || !body.includes('"code":"1.1"'), `status ${plan.status}: ${body.slice(0, 200)}`);
+    const overview = await pageOf(other.base, "/actions/1.1");
+    expect(!overview.includes("Renamed by the production check"), "/actions/1.1 shows the first database's action");
   });
 }
 
