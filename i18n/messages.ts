@@ -15,6 +15,7 @@ export const NAMESPACES = [
   "review",
   "dashboard",
   "admin",
+  "reports",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { PageHeading } from "@/components/timeline/page-heading";
+import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { listClosedPeriods, reportVersionFor } from "@/lib/dal/reports";
 import { formatDate } from "@/lib/format/dates";
@@ -15,20 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage() {
   await connection();
-  const [periods, actor] = await Promise.all([listClosedPeriods(), getActor()]);
+  const [periods, actor, { t, L }] = await Promise.all([listClosedPeriods(), getActor(), uiText("reports")]);
   const staff = reportVersionFor(actor) === "staff";
   return (
     <>
-      <PageHeading en="Quarterly reports" />
+      <PageHeading en={t("heading.en")} mi={t("heading.mi")} />
       <p className="mt-4 max-w-3xl text-lg">
-        Each report is built from the snapshot frozen when its reporting period closed: later updates and plan changes
-        never alter it.{" "}
-        {staff
-          ? "You see the staff version, which adds reporting compliance."
-          : "This is the public version: published information only."}
+        {L("intro")} {L(staff ? "introStaff" : "introPublic")}
       </p>
       {periods.length === 0 ? (
-        <p className="mt-6">No reporting period has closed yet.</p>
+        <p className="mt-6">{L("noneClosed")}</p>
       ) : (
         <ul className="mt-6 space-y-2">
           {periods.map((p) => (
@@ -37,7 +34,7 @@ export default async function ReportsPage() {
                 {p.label}
               </Link>{" "}
               <span className="text-[var(--color-muted)]">
-                ({formatDate(p.startsOn)} to {formatDate(p.endsOn)})
+                {L("periodDates", { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}
               </span>
             </li>
           ))}

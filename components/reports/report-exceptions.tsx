@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { COMPLIANCE_LABELS } from "@/lib/periods/compliance";
+import { uiText } from "@/i18n/ui-text";
 import { formatDate } from "@/lib/format/dates";
 import type { ActionRef, ReportExceptions as Exceptions } from "@/lib/reports/types";
-import { CELL, ReportSection, ReportTable, ROW_HEADER } from "./report-table";
+import { CELL, Counted, ReportSection, ReportTable, reportColumns, ROW_HEADER } from "./report-table";
 
-function RefTable({ caption, actions }: { caption: string; actions: ActionRef[] }) {
+async function RefTable({ caption, actions }: { caption: string; actions: ActionRef[] }) {
   return (
-    <ReportTable caption={caption} columns={["Code", "Action"]}>
+    <ReportTable caption={caption} columns={await reportColumns("code", "action")}>
       {actions.map((a) => (
         <tr key={a.code}>
           <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
@@ -21,43 +21,26 @@ function RefTable({ caption, actions }: { caption: string; actions: ActionRef[] 
   );
 }
 
-function Group({
-  id,
-  title,
-  count,
-  children,
-}: {
-  id: string;
-  title: string;
-  count: number;
-  children: React.ReactNode;
-}) {
+export async function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) {
+  const [{ t, L }, sections, status, compliance, slippedColumns, lateColumns] = await Promise.all([
+    uiText("reports.exceptions"),
+    uiText("reports.sections"),
+    uiText("status"),
+    uiText("dashboard.compliance.states"),
+    reportColumns("code", "action", "baselineDue", "forecastDue", "milestonesSlipped"),
+    reportColumns("code", "action", "lead", "reportingAtClose"),
+  ]);
   return (
-    <section aria-labelledby={id} className="mt-6">
-      <h3 id={id} className="text-xl font-bold">
-        {title} <span className="font-normal tabular-nums">({count})</span>
-      </h3>
-      {count === 0 ? <p className="mt-1">None.</p> : children}
-    </section>
-  );
-}
-
-export function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) {
-  return (
-    <ReportSection id="exceptions" title="Exceptions">
-      <p className="mt-2">Actions that need attention, as published at the close of the period.</p>
-      <Group id="exc-at-risk" title="At risk" count={e.atRisk.length}>
-        <RefTable caption="Actions rated at risk" actions={e.atRisk} />
-      </Group>
-      <Group id="exc-unachievable" title="Unachievable" count={e.unachievable.length}>
-        <RefTable caption="Actions rated unachievable" actions={e.unachievable} />
-      </Group>
-      <Group id="exc-slipped" title="Slipped" count={e.slipped.length}>
-        <ReportTable
-          caption="Actions forecast later than baseline, or with a milestone forecast later than its baseline"
-          columns={["Code", "Action", "Baseline due", "Forecast due", "Milestones slipped"]}
-          minWidth="min-w-[40rem]"
-        >
+    <ReportSection id="exceptions" title={sections.L("exceptions")}>
+      <p className="mt-2">{L("intro")}</p>
+      <Counted id="exc-at-risk" title={status.L("confidence.at_risk")} count={e.atRisk.length}>
+        <RefTable caption={t("atRiskCaption")} actions={e.atRisk} />
+      </Counted>
+      <Counted id="exc-unachievable" title={status.L("confidence.unachievable")} count={e.unachievable.length}>
+        <RefTable caption={t("unachievableCaption")} actions={e.unachievable} />
+      </Counted>
+      <Counted id="exc-slipped" title={L("slipped")} count={e.slipped.length}>
+        <ReportTable caption={t("slippedCaption")} columns={slippedColumns} minWidth="min-w-[40rem]">
           {e.slipped.map((a) => (
             <tr key={a.code}>
               <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
@@ -68,23 +51,19 @@ export function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) 
               </td>
               <td className={`${CELL} whitespace-nowrap`}>{formatDate(a.baselineDue)}</td>
               <td className={`${CELL} whitespace-nowrap`}>
-                {a.forecastDue ? formatDate(a.forecastDue) : "As planned"}
+                {a.forecastDue ? formatDate(a.forecastDue) : L("asPlanned")}
               </td>
-              <td className={CELL}>{a.milestones.length ? a.milestones.join("; ") : "None"}</td>
+              <td className={CELL}>{a.milestones.length ? a.milestones.join("; ") : L("noMilestones")}</td>
             </tr>
           ))}
         </ReportTable>
-      </Group>
-      <Group id="exc-stale" title="Stale" count={e.stale.length}>
-        <RefTable caption="Unfinished actions with no published update for this period" actions={e.stale} />
-      </Group>
+      </Counted>
+      <Counted id="exc-stale" title={status.L("system.stale")} count={e.stale.length}>
+        <RefTable caption={t("staleCaption")} actions={e.stale} />
+      </Counted>
       {e.lateReporting && (
-        <Group id="exc-late" title="Late reporting (staff only)" count={e.lateReporting.length}>
-          <ReportTable
-            caption="Actions whose update was not submitted by the end of the grace period, or was submitted after it"
-            columns={["Code", "Action", "Lead", "Reporting at close"]}
-            minWidth="min-w-[36rem]"
-          >
+        <Counted id="exc-late" title={L("late")} count={e.lateReporting.length}>
+          <ReportTable caption={t("lateCaption")} columns={lateColumns} minWidth="min-w-[36rem]">
             {e.lateReporting.map((a) => (
               <tr key={a.code}>
                 <th scope="row" className={`${ROW_HEADER} w-16 tabular-nums`}>
@@ -93,13 +72,12 @@ export function ReportExceptions({ exceptions: e }: { exceptions: Exceptions }) 
                 <td className={`${CELL} report-title`}>{a.title}</td>
                 <td className={CELL}>{a.leadAgency}</td>
                 <td className={CELL}>
-                  {COMPLIANCE_LABELS[a.state]}
-                  {a.submittedLate && ", submitted late"}
+                  {a.submittedLate ? L("submittedLate", { state: compliance.t(a.state) }) : compliance.L(a.state)}
                 </td>
               </tr>
             ))}
           </ReportTable>
-        </Group>
+        </Counted>
       )}
     </ReportSection>
   );

@@ -1,56 +1,57 @@
-import { COMPLIANCE_LABELS, EXPECTED_COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import { uiText } from "@/i18n/ui-text";
+import { EXPECTED_COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import type { ReportOverview as Overview } from "@/lib/reports/types";
-import {
-  CONFIDENCE_LABELS,
-  CONFIDENCES,
-  STAGE_LABELS,
-  STAGES,
-  SYSTEM_STATE_LABELS,
-  SYSTEM_STATES,
-} from "@/lib/status/vocabulary";
+import { CONFIDENCES, STAGES, SYSTEM_STATES } from "@/lib/status/vocabulary";
 import { CountTable, ReportSection } from "./report-table";
 
-export function ReportOverview({ overview: o }: { overview: Overview }) {
+export async function ReportOverview({ overview: o }: { overview: Overview }) {
+  const [{ t, lang, rich, L }, sections, status, compliance] = await Promise.all([
+    uiText("reports.overview"),
+    uiText("reports.sections"),
+    uiText("status"),
+    uiText("dashboard.compliance.states"),
+  ]);
   return (
-    <ReportSection id="overview" title="Overview">
-      <p className="mt-2">
-        <span className="font-bold tabular-nums">{o.actions}</span> actions in the plan at the close of the period. Each
-        action counts once, under its primary workstream. An action with no published update counts as not yet reported,
-        never as 0 %.
+    <ReportSection id="overview" title={sections.L("overview")}>
+      <p lang={lang("intro")} className="mt-2">
+        {rich("intro", {
+          count: o.actions,
+          b: (chunks) => <span className="font-bold tabular-nums">{chunks}</span>,
+        })}
       </p>
       <div className="report-grid mt-2 grid gap-x-8 md:grid-cols-2">
         <CountTable
-          caption="Actions by stage"
+          caption={t("byStage")}
           rows={[
-            ...STAGES.map((s): [string, number] => [STAGE_LABELS[s], o.byStage[s]]),
-            [SYSTEM_STATE_LABELS.not_yet_reported, o.byStage.not_yet_reported],
+            ...STAGES.map((s): [React.ReactNode, number] => [status.L(`stage.${s}`), o.byStage[s]]),
+            [status.L("system.not_yet_reported"), o.byStage.not_yet_reported],
           ]}
         />
         <CountTable
-          caption="Actions by delivery confidence"
+          caption={t("byConfidence")}
           rows={[
-            ...CONFIDENCES.map((c): [string, number] => [CONFIDENCE_LABELS[c], o.byConfidence[c]]),
-            ["No rating (finished or not given)", o.byConfidence.no_rating],
-            [SYSTEM_STATE_LABELS.not_yet_reported, o.byConfidence.not_yet_reported],
+            ...CONFIDENCES.map((c): [React.ReactNode, number] => [status.L(`confidence.${c}`), o.byConfidence[c]]),
+            [L("noRating"), o.byConfidence.no_rating],
+            [status.L("system.not_yet_reported"), o.byConfidence.not_yet_reported],
           ]}
         />
         <CountTable
-          caption="Actions by reporting state (derived)"
+          caption={t("bySystemState")}
           rows={SYSTEM_STATES.map((s) => [
-            s === "current" ? "Reported for this period or finished" : SYSTEM_STATE_LABELS[s],
+            s === "current" ? L("current") : status.L(`system.${s}`),
             o.bySystemState[s],
           ])}
         />
         {o.reporting && (
           <CountTable
-            caption="Reporting compliance for this period (staff only)"
+            caption={t("compliance")}
             rows={[
-              ...EXPECTED_COMPLIANCE_STATES.map((s): [string, number] => [
-                COMPLIANCE_LABELS[s],
+              ...EXPECTED_COMPLIANCE_STATES.map((s): [React.ReactNode, number] => [
+                compliance.L(s),
                 o.reporting!.byState[s],
               ]),
-              ["Not expected (action already finished)", o.reporting.notExpected],
-              ["Submitted after the grace period", o.reporting.submittedLate],
+              [L("notExpected"), o.reporting.notExpected],
+              [L("submittedLate"), o.reporting.submittedLate],
             ]}
           />
         )}

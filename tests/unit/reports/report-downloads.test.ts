@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildQuarterlyReport } from "@/lib/reports/build-report";
 import { publicReport } from "@/lib/reports/public-report";
 import { reportCsv } from "@/lib/reports/report-csv";
-import { cssString, DEMO_REPORT_NOTICE, printFooter } from "@/lib/reports/report-notice";
+import { cssString, DEMO_REPORT_NOTICE } from "@/lib/reports/report-notice";
 import { reportWorkbook } from "@/lib/reports/report-workbook";
 import { action, indicator, PERIOD } from "./fixtures";
 
@@ -115,10 +115,7 @@ describe("a report of demonstration data says so in every format", () => {
     expect(wb.getWorksheet("Notice")!.getCell(1, 1).value).toBe(DEMO_REPORT_NOTICE);
   });
 
-  it("writes the printed footer as a CSS string that cannot break out of its style element", () => {
-    expect(cssString(printFooter("2026 Q3", "14 October 2026 at 4:00 pm NZDT"))).toBe(
-      '"Mahere · Quarterly report 2026 Q3 · as at 14 October 2026 at 4:00 pm NZDT"',
-    );
+  it("writes CSS strings that cannot break out of their style element", () => {
     expect(cssString('a"b\\c</style>\n')).toBe('"a\\"b\\\\c\\3C /style> "');
   });
 });
