@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: Next.js writes a loopback address as "localhost" in the request URLs it
+// hands the app, so sign-in's addresses (built on MAHERE_PUBLIC_URL, this) must use that name too.
+const baseURL = `http://localhost:${port}`;
 // A real OpenID Connect provider beside the app, so agency sign-in is tested end to end.
 const oidcPort = port + 890;
 

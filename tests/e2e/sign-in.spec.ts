@@ -79,7 +79,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Password").fill("Demo-Password-2026");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/my$/);
-    expect(new URL(page.url()).hostname).toBe("127.0.0.1");
+    expect(new URL(page.url()).hostname).toBe("localhost");
   });
 
   test("with an agency OpenID Connect account that matches a registered user", async ({ page }) => {

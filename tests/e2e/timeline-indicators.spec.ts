@@ -1,7 +1,7 @@
 import { type BrowserContext, expect, test } from "@playwright/test";
 
 async function useMaori(context: BrowserContext, baseURL: string | undefined) {
-  await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://127.0.0.1:3100" }]);
+  await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://localhost:3100" }]);
 }
 
 test.describe("the timeline", () => {
