@@ -4,6 +4,7 @@ import { nzDateOf } from "../../lib/periods/nz-time";
 import { quarterOf, quarterPeriod, type Quarter } from "../../lib/periods/quarters";
 import type { Db } from "../client";
 import { freezePeriod } from "../periods/freeze-period";
+import { refreshSearchDocuments } from "../search/search-documents";
 import { seedDemoUsers } from "../seed/demo-users";
 import * as t from "../schema";
 import { prng } from "./prng";
@@ -145,6 +146,8 @@ export async function fillHistory(db: Db, options: FillOptions): Promise<FillRes
       }
     }
     await flush();
+    await refreshSearchDocuments(tx, { at: now });
+    log("Search documents built.");
     await tx.execute(sql`analyze`);
 
     let snapshots = 0;

@@ -9,3 +9,4 @@ export * from "./governance";
 export * from "./sign-in";
 export * from "./jobs";
 export * from "./public-revision";
+export * from "./search";

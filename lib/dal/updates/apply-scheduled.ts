@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, isNotNull, ne, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
+import { refreshSearchDocuments } from "@/db/search/search-documents";
 import { recordSystemAudit } from "../audit";
 import { publicUpdateAt } from "../visibility";
 import { applyPlanChanges, planChangesFor } from "./apply-to-plan";
@@ -61,5 +62,7 @@ export async function applyScheduledUpdate(tx: Tx, id: number, now: Date): Promi
     at: now,
   });
   if (changes) await applyPlanChanges(tx, loaded.action.id, changes, now);
+  // Its narrative is public from now on, whether or not a later update kept the plan as it was.
+  await refreshSearchDocuments(tx, { actionIds: [loaded.action.id], at: now });
   return true;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
+import { refreshSearchDocuments } from "@/db/search/search-documents";
 import type { Actor } from "@/lib/permissions/actor";
 import { checkAuthority } from "@/lib/permissions/update-permissions";
 import type { UpdateState } from "@/lib/status/vocabulary";
@@ -115,6 +116,8 @@ export async function runStep(
       at: now,
     });
     if (planChanges) await applyPlanChanges(tx, loaded.action.id, planChanges, now);
+    // Published now (or scheduled: then its narrative waits for the job that applies it).
+    if (updated.state === "published") await refreshSearchDocuments(tx, { actionIds: [loaded.action.id], at: now });
     return { updateId, version: updated.version, state: updated.state as UpdateState, replayed: false };
   });
 
