@@ -19,5 +19,6 @@ export const actionSearchDocuments = pgTable(
     document: tsvector().notNull(),
     refreshedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("action_search_documents_document_idx").using("gin", t.document)],
+  // Written rarely (a publication), read on every search: no pending list for each search to scan.
+  (t) => [index("action_search_documents_document_idx").using("gin", t.document).with({ fastupdate: false })],
 );
