@@ -6,8 +6,10 @@
 
 /** Rows a dashboard widget shows before linking to its full list. */
 export const WIDGET_FIRST_ROWS = 25;
-/** Rows per page of a dashboard list (a widget's full list, the actions behind a number). */
-export const LIST_PAGE_SIZE = 50;
+/** Rows per page of a widget's full list: its first page is what the widget shows. */
+export const WIDGET_LIST_PAGE_SIZE = WIDGET_FIRST_ROWS;
+/** Rows per page of the actions behind a dashboard number. */
+export const DRILL_PAGE_SIZE = 50;
 /** Updates per page of the review queue (each is a large card). */
 export const REVIEW_PAGE_SIZE = 20;
 

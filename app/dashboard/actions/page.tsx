@@ -19,7 +19,7 @@ import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import type { ConfidenceCategory, StageCategory } from "@/lib/rollup/roll-up";
 import { actionOverdueDays } from "@/lib/status/overdue";
 import { Pager } from "@/components/staff/pager";
-import { LIST_PAGE_SIZE, pageParam, pageSpan, type Paged } from "@/lib/paging/pages";
+import { DRILL_PAGE_SIZE, pageParam, pageSpan, type Paged } from "@/lib/paging/pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.drill");
@@ -75,7 +75,7 @@ export default async function DrillPage({ searchParams }: Props) {
   let paged: Paged<DrillAction>;
   try {
     scope = await loadDashboardScope(await getActor(), parseDashboardFilters(params));
-    paged = await drillActionsPage(scope, criteria, { page: pageParam(params.page), pageSize: LIST_PAGE_SIZE });
+    paged = await drillActionsPage(scope, criteria, { page: pageParam(params.page), pageSize: DRILL_PAGE_SIZE });
   } catch (error) {
     if (isWorkflowError(error) && error.code === "forbidden") forbidden();
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;

@@ -19,7 +19,14 @@ import { unreportedPage } from "@/lib/dal/dashboard/stale";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { dashboardHref, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { isDashboardList, type DashboardList } from "@/lib/dashboard/lists";
-import { clampPage, LIST_PAGE_SIZE, pageParam, pageSpan, type PageRequest, type Paged } from "@/lib/paging/pages";
+import {
+  clampPage,
+  WIDGET_LIST_PAGE_SIZE,
+  pageParam,
+  pageSpan,
+  type PageRequest,
+  type Paged,
+} from "@/lib/paging/pages";
 
 type Props = {
   params: Promise<{ list: string }>;
@@ -70,7 +77,7 @@ export default async function DashboardListPage({ params, searchParams }: Props)
   let shown: ListPage;
   try {
     scope = await loadDashboardScope(await getActor(), parseDashboardFilters(query));
-    shown = await readList(list, scope, { page: pageParam(query.page), pageSize: LIST_PAGE_SIZE });
+    shown = await readList(list, scope, { page: pageParam(query.page), pageSize: WIDGET_LIST_PAGE_SIZE });
   } catch (error) {
     if (isWorkflowError(error) && error.code === "forbidden") forbidden();
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
