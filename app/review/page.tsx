@@ -8,7 +8,9 @@ import { ReviewItemCard } from "@/components/staff/review-item";
 import { ClientMessages } from "@/i18n/client-messages";
 import { uiText } from "@/i18n/ui-text";
 import { getCurrentUser } from "@/lib/dal/actor";
-import { listReviewQueue, type ReviewItem } from "@/lib/dal/review-queue";
+import { reviewQueuePage, type ReviewItem } from "@/lib/dal/review-queue";
+import { Pager } from "@/components/staff/pager";
+import { pageParam, pageSpan, REVIEW_PAGE_SIZE, type Paged } from "@/lib/paging/pages";
 import { isWorkflowError } from "@/lib/dal/updates";
 
 const REVIEW_ACTIONS = {
@@ -26,12 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReviewPage({ searchParams }: Props) {
-  const { done, action } = await searchParams;
+  const params = await searchParams;
+  const { done, action } = params;
   const user = await getCurrentUser();
   if (!user) forbidden();
-  let queue: ReviewItem[];
+  let queue: Paged<ReviewItem>;
   try {
-    queue = await listReviewQueue(user);
+    queue = await reviewQueuePage(user, { page: pageParam(params.page), pageSize: REVIEW_PAGE_SIZE });
   } catch (error) {
     if (isWorkflowError(error) && error.code === "forbidden") forbidden();
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
@@ -54,17 +57,33 @@ export default async function ReviewPage({ searchParams }: Props) {
           : L("introApprover", { agency: user.agency?.name ?? t("yourAgency") })}{" "}
         {L("beside")}
       </p>
-      {queue.length === 0 ? (
+      {queue.total > 0 && (
+        <p className="mt-4 font-semibold">
+          {L("waiting", { count: queue.total })}
+          {queue.total > queue.rows.length && (
+            <> {L("range", { ...pageSpan(queue), total: queue.total, order: t("order") })}</>
+          )}
+        </p>
+      )}
+      {queue.total === 0 ? (
         <p lang={lang("empty")} className="mt-6 font-semibold">
           {t("empty")}
         </p>
       ) : (
         <ClientMessages paths={["staff.errorSummary", "review.controls"]}>
-          {queue.map((item) => (
+          {queue.rows.map((item) => (
             <ReviewItemCard key={item.id} item={item} actions={REVIEW_ACTIONS} />
           ))}
         </ClientMessages>
       )}
+      <Pager
+        namespace="review.pager"
+        list={t("pagesOf")}
+        page={queue.page}
+        total={queue.total}
+        pageSize={queue.pageSize}
+        href={(n) => (n > 1 ? `/review?page=${n}` : "/review")}
+      />
     </>
   );
 }

@@ -1,19 +1,18 @@
-import Link from "next/link";
 import { ScrollRegion } from "@/components/plan/scroll-region";
-import { complianceBoard, type ComplianceAgency } from "@/lib/dal/dashboard/compliance";
+import { complianceCounts, complianceGridPage, type ComplianceCounts } from "@/lib/dal/dashboard/compliance";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { formatDateTime } from "@/lib/format/dates";
 import { uiText } from "@/i18n/ui-text";
 import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
-import { ComplianceChip } from "./compliance-chip";
+import { WIDGET_FIRST_ROWS } from "@/lib/paging/pages";
+import { ComplianceGrid } from "./compliance-grid";
+import { FirstRows } from "./first-rows";
 import { CATEGORY_FILL } from "./palette";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
-const when = (d: Date | null) => (d ? formatDateTime(d.toISOString()) : "—");
-
-async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
+async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: ComplianceCounts[] }) {
   const [{ t, L }, dashboard] = await Promise.all([uiText("dashboard.compliance"), uiText("dashboard")]);
   const caption = t("summaryCaption", { period: scope.period.label });
   const drill = (extra: Record<string, string>) => dashboardHref("/dashboard/actions", scope.filters, extra);
@@ -55,7 +54,7 @@ async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Comp
               </td>
               <td className="text-right">
                 <DrillNumber
-                  n={r.actions.length}
+                  n={r.total}
                   href={drill({ lead: r.slug })}
                   what={dashboard.t("drillActions", { row: r.acronym })}
                 />
@@ -68,52 +67,10 @@ async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Comp
   );
 }
 
-async function ActionGrid({ scope, rows }: { scope: DashboardScope; rows: ComplianceAgency[] }) {
-  const [{ t, L }, dashboard] = await Promise.all([uiText("dashboard.compliance"), uiText("dashboard")]);
-  const caption = t("gridCaption", { period: scope.period.label });
-  return (
-    <ScrollRegion label={dashboard.t("tableSuffix", { caption })} className="mt-3">
-      <table className="data-table w-full min-w-[44rem]">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{L("action")}</th>
-            <th scope="col">{L("reporting")}</th>
-            <th scope="col">{L("firstSubmitted")}</th>
-            <th scope="col">{L("published")}</th>
-          </tr>
-        </thead>
-        {rows.map((agency) => (
-          <tbody key={agency.slug}>
-            <tr>
-              <th scope="rowgroup" colSpan={4} className="bg-[var(--color-wash)] text-left">
-                {agency.acronym}: {agency.name}
-              </th>
-            </tr>
-            {agency.actions.map((a) => (
-              <tr key={a.code}>
-                <th scope="row" className="font-normal">
-                  <Link href={`/actions/${a.code}`}>
-                    {a.code} {a.title}
-                  </Link>
-                </th>
-                <td>
-                  <ComplianceChip state={a.state} submittedLate={a.submittedLate} />
-                </td>
-                <td className="whitespace-nowrap">{when(a.submittedAt)}</td>
-                <td className="whitespace-nowrap">{when(a.publishedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </ScrollRegion>
-  );
-}
-
 export async function ComplianceWidget({ scope }: { scope: DashboardScope }) {
-  const [rows, { t, L }, dashboard] = await Promise.all([
-    complianceBoard(scope),
+  const [rows, grid, { t, L }, dashboard] = await Promise.all([
+    complianceCounts(scope),
+    complianceGridPage(scope, { page: 1, pageSize: WIDGET_FIRST_ROWS }),
     uiText("dashboard.compliance"),
     uiText("dashboard"),
   ]);
@@ -147,7 +104,8 @@ export async function ComplianceWidget({ scope }: { scope: DashboardScope }) {
           />
           <SummaryTable scope={scope} rows={rows} />
           <h3 className="mt-6 text-xl font-semibold">{L("eachActionHeading")}</h3>
-          <ActionGrid scope={scope} rows={rows} />
+          <ComplianceGrid scope={scope} rows={grid.rows} />
+          <FirstRows list="compliance" scope={scope} shown={grid.rows.length} total={grid.total} />
         </>
       )}
     </WidgetFrame>

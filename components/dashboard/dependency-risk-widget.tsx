@@ -1,13 +1,17 @@
-import { formatDate } from "@/lib/format/dates";
-import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard/filters";
 import { dependencyRisks } from "@/lib/dal/dashboard/dependency-risk";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
-import { ScrollRegion } from "@/components/plan/scroll-region";
 import { uiText } from "@/i18n/ui-text";
+import { WIDGET_FIRST_ROWS } from "@/lib/paging/pages";
+import { DependencyRiskTable } from "./dependency-risk-table";
+import { FirstRows } from "./first-rows";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
-/** Unfinished predecessors due after an unfinished successor was meant to start, foundational first. */
+/**
+ * Unfinished predecessors due after an unfinished successor was meant to start, foundational first.
+ * The rule needs the whole plan's dependency graph, so the risks are worked out in full; only the
+ * first rows are shown, the rest on the widget's full list.
+ */
 export async function DependencyRiskWidget({ scope }: { scope: DashboardScope }) {
   const [risks, { t, L }] = await Promise.all([dependencyRisks(scope), uiText("dashboard.dependencyRisk")]);
   const successors = new Set(risks.flatMap((r) => r.successors.map((s) => s.code)));
@@ -29,43 +33,13 @@ export async function DependencyRiskWidget({ scope }: { scope: DashboardScope })
             />{" "}
             {L("heldUp", { actions: successors.size, predecessors: risks.length })}
           </p>
-          <ScrollRegion className="mt-3" label={t("region")}>
-            <table className="data-table w-full min-w-[40rem]">
-              <caption className="sr-only">{L("caption", { period: scope.period.label })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{L("predecessor")}</th>
-                  <th scope="col">{L("due")}</th>
-                  <th scope="col">{L("heldUpColumn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {risks.map((p) => (
-                  <tr key={p.code}>
-                    <th scope="row">
-                      <Link href={`/actions/${p.code}`}>
-                        {p.code} {p.title}
-                      </Link>
-                      {p.foundational && <span className="block text-sm font-normal">{L("foundational")}</span>}
-                    </th>
-                    <td className="whitespace-nowrap">{formatDate(p.due)}</td>
-                    <td>
-                      <ul>
-                        {p.successors.map((s) => (
-                          <li key={s.code}>
-                            <Link href={`/actions/${s.code}`}>
-                              {s.code} {s.title}
-                            </Link>{" "}
-                            <span className="whitespace-nowrap">({formatDate(s.startsOn)})</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DependencyRiskTable scope={scope} rows={risks.slice(0, WIDGET_FIRST_ROWS)} />
+          <FirstRows
+            list="dependency-risk"
+            scope={scope}
+            shown={Math.min(risks.length, WIDGET_FIRST_ROWS)}
+            total={risks.length}
+          />
         </>
       )}
     </WidgetFrame>

@@ -1,20 +1,21 @@
 import { formatDate } from "@/lib/format/dates";
-import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard/filters";
-import { flaggedMilestones, milestoneCounts } from "@/lib/dal/dashboard/milestones";
+import { flaggedMilestonesPage, milestoneCounts } from "@/lib/dal/dashboard/milestones";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { uiText } from "@/i18n/ui-text";
+import { WIDGET_FIRST_ROWS } from "@/lib/paging/pages";
+import { FirstRows } from "./first-rows";
+import { MilestonesTable } from "./milestones-table";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
 /** Milestones overdue (due before today, or before a closed period's end) or slipping (forecast after baseline). */
 export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
   const [counts, list, { t, L }] = await Promise.all([
     milestoneCounts(scope),
-    flaggedMilestones(scope),
+    flaggedMilestonesPage(scope, { page: 1, pageSize: WIDGET_FIRST_ROWS }),
     uiText("dashboard.milestones"),
   ]);
-  const days = (n: number | null) => (n === null ? "—" : t("days", { days: n }));
   const asOf = scope.period.closedAt
     ? t("asOfClosed", { period: scope.period.label, date: formatDate(scope.period.endsOn) })
     : t("asOfToday");
@@ -71,41 +72,8 @@ export async function MilestonesWidget({ scope }: { scope: DashboardScope }) {
             </table>
           </ScrollRegion>
           <h3 className="mt-6 text-xl font-semibold">{L("listHeading")}</h3>
-          <ScrollRegion className="mt-3" label={t("listRegion")}>
-            <table className="data-table w-full min-w-[56rem]">
-              <caption className="sr-only">{L("listCaption", { period: scope.period.label })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{L("action")}</th>
-                  <th scope="col">{L("milestone")}</th>
-                  <th scope="col">{L("baseline")}</th>
-                  <th scope="col">{L("forecast")}</th>
-                  <th scope="col">{L("overdueBy")}</th>
-                  <th scope="col">{L("slippedBy")}</th>
-                  <th scope="col">{L("explanation")}</th>
-                  <th scope="col">{L("recoveryStep")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((m, i) => (
-                  <tr key={`${m.code}-${i}`}>
-                    <th scope="row">
-                      <Link href={`/actions/${m.code}`}>
-                        {m.code} {m.actionTitle}
-                      </Link>
-                    </th>
-                    <td>{m.milestone}</td>
-                    <td className="whitespace-nowrap">{formatDate(m.baselineDue)}</td>
-                    <td className="whitespace-nowrap">{m.forecastDue ? formatDate(m.forecastDue) : "—"}</td>
-                    <td className="whitespace-nowrap">{days(m.overdueDays)}</td>
-                    <td className="whitespace-nowrap">{days(m.slipDays)}</td>
-                    <td>{m.explanation ?? L("noneGiven")}</td>
-                    <td>{m.recoveryStep ?? L("noneGiven")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <MilestonesTable scope={scope} rows={list.rows} />
+          <FirstRows list="milestones" scope={scope} shown={list.rows.length} total={list.total} />
         </>
       )}
     </WidgetFrame>

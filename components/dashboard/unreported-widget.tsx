@@ -1,16 +1,17 @@
-import Link from "next/link";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
-import { unreportedActions, unreportedByWorkstream } from "@/lib/dal/dashboard/stale";
+import { unreportedByWorkstream, unreportedPage } from "@/lib/dal/dashboard/stale";
 import { dashboardHref } from "@/lib/dashboard/filters";
-import { formatDateTime } from "@/lib/format/dates";
+import { WIDGET_FIRST_ROWS } from "@/lib/paging/pages";
 import { uiText } from "@/i18n/ui-text";
+import { FirstRows } from "./first-rows";
+import { UnreportedTable } from "./unreported-table";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
 export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
   const [counts, actions, { t, L }, dashboard, status] = await Promise.all([
     unreportedByWorkstream(scope),
-    unreportedActions(scope),
+    unreportedPage(scope, { page: 1, pageSize: WIDGET_FIRST_ROWS }),
     uiText("dashboard.unreported"),
     uiText("dashboard"),
     uiText("status.system"),
@@ -18,7 +19,6 @@ export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
   const { period } = scope;
   const drill = (extra: Record<string, string | number>) => dashboardHref("/dashboard/actions", scope.filters, extra);
   const countsCaption = t("countsCaption", { period: period.label });
-  const listCaption = t("listCaption", { period: period.label });
   return (
     <WidgetFrame
       id="unreported"
@@ -67,42 +67,13 @@ export async function UnreportedWidget({ scope }: { scope: DashboardScope }) {
         </table>
       </ScrollRegion>
       <h3 className="mt-6 text-xl font-semibold">{L("actionsHeading")}</h3>
-      {actions.length === 0 ? (
+      {actions.total === 0 ? (
         <p className="mt-3">{L("allCurrent")}</p>
       ) : (
-        <ScrollRegion label={dashboard.t("tableSuffix", { caption: listCaption })} className="mt-3">
-          <table className="data-table w-full min-w-[44rem]">
-            <caption className="sr-only">{listCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{L("action")}</th>
-                <th scope="col">{L("lead")}</th>
-                <th scope="col">{L("state")}</th>
-                <th scope="col">{L("lastPublished")}</th>
-                <th scope="col">{L("forPeriod")}</th>
-                <th scope="col">{L("periodsMissed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((a) => (
-                <tr key={a.code}>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/actions/${a.code}`}>
-                      {a.code} {a.title}
-                    </Link>
-                  </th>
-                  <td>{a.leadAgency}</td>
-                  <td className="whitespace-nowrap">{status.L(a.systemState)}</td>
-                  <td className="whitespace-nowrap">
-                    {a.lastPublishedAt ? formatDateTime(a.lastPublishedAt.toISOString()) : L("never")}
-                  </td>
-                  <td className="whitespace-nowrap">{a.lastPeriod ?? "—"}</td>
-                  <td className="text-right">{a.periodsMissed}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <>
+          <UnreportedTable scope={scope} rows={actions.rows} />
+          <FirstRows list="unreported" scope={scope} shown={actions.rows.length} total={actions.total} />
+        </>
       )}
     </WidgetFrame>
   );

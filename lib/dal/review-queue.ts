@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import { can, type PermissionContext } from "@/lib/permissions/update-permissions";
@@ -7,6 +7,7 @@ import { IN_REVIEW_STATES, type Stage, type UpdateState } from "@/lib/status/voc
 import { pickContent, type UpdateContent } from "@/lib/workflow/update-content";
 import { daysBetween } from "@/lib/periods/calendar-date";
 import { milestoneOverdueDays, nzToday } from "@/lib/status/overdue";
+import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "./db";
 import { forbidden } from "./updates/errors";
 import { lastPublishedByAction, type PublishedSummary } from "./updates/last-published";
@@ -53,11 +54,8 @@ export function reviewDates(
   };
 }
 
-/**
- * The review queue: an approver sees their agency's submitted updates; a TEC monitor sees every
- * agency's approved and submitted updates. Each comes with the action's last published update.
- */
-export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
+/** Which updates an actor reviews: an approver their agency's submitted ones, a monitor every one in review. */
+function queueScope(actor: Actor) {
   if (actor.kind === "anonymous") throw forbidden("Sign in with a staff account to review updates.");
   const scope =
     actor.role === "agency_approver" && actor.agencyId !== null
@@ -66,17 +64,53 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
         ? inArray(t.progressUpdates.state, [...IN_REVIEW_STATES])
         : null;
   if (!scope) throw forbidden("Only agency approvers and TEC monitors review progress updates.");
+  return scope;
+}
 
+/** Ready to publish first (for TEC those are the ones waiting on them), then the longest waiting. */
+const QUEUE_ORDER = [
+  desc(sql`${t.progressUpdates.state} = 'agency_approved'`),
+  asc(t.progressUpdates.submittedAt),
+  asc(t.progressUpdates.id),
+];
+
+async function queueRows(actor: Actor, page?: { limit: number; offset: number }) {
   const db = await getDb();
-  const rows = await db
+  const query = db
     .select({ update: t.progressUpdates, action: t.actions, agency: t.agencies })
     .from(t.progressUpdates)
     .innerJoin(t.actions, eq(t.actions.id, t.progressUpdates.actionId))
     .innerJoin(t.agencies, eq(t.agencies.id, t.progressUpdates.agencyId))
-    .where(scope)
-    .orderBy(asc(t.progressUpdates.submittedAt), asc(t.progressUpdates.id));
-  if (rows.length === 0) return [];
+    .where(queueScope(actor))
+    .orderBy(...QUEUE_ORDER);
+  return page ? query.limit(page.limit).offset(page.offset) : query;
+}
 
+/**
+ * The review queue: an approver sees their agency's submitted updates; a TEC monitor sees every
+ * agency's approved and submitted updates. Each comes with the action's last published update.
+ */
+export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
+  return reviewItems(actor, await queueRows(actor));
+}
+
+/** One page of the queue, in the same order, with how many are waiting: counted and limited in SQL. */
+export async function reviewQueuePage(actor: Actor, request: PageRequest): Promise<Paged<ReviewItem>> {
+  const scope = queueScope(actor);
+  const db = await getDb();
+  const page = await readPage(
+    request,
+    async () => (await db.select({ n: count() }).from(t.progressUpdates).where(scope))[0]?.n ?? 0,
+    (limit, offset) => queueRows(actor, { limit, offset }),
+  );
+  return { ...page, rows: await reviewItems(actor, page.rows) };
+}
+
+type QueueRow = Awaited<ReturnType<typeof queueRows>>[number];
+
+async function reviewItems(actor: Actor, rows: QueueRow[]): Promise<ReviewItem[]> {
+  if (rows.length === 0) return [];
+  const db = await getDb();
   const updateIds = rows.map((r) => r.update.id);
   const actionIds = [...new Set(rows.map((r) => r.action.id))];
   const [contributors, evidence, completions, published, milestones, forecasts] = await Promise.all([
@@ -109,11 +143,7 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewItem[]> {
   ]);
   const today = nzToday();
 
-  // Ready to publish first: for TEC those are the ones waiting on them.
-  const ordered = [...rows].sort(
-    (x, y) => Number(y.update.state === "agency_approved") - Number(x.update.state === "agency_approved"),
-  );
-  return ordered.map(({ update: u, action: a, agency }) => {
+  return rows.map(({ update: u, action: a, agency }) => {
     const context: PermissionContext = {
       action: {
         leadAgencyId: a.leadAgencyId,

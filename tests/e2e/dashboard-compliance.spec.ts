@@ -42,20 +42,45 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     await expect(page.getByText(new RegExp(`^${n} actions?: reporting `))).toBeVisible();
     await shoot(page, "dashboard-compliance-drill");
 
-    // The CSV has one row per action in the grid.
+    // The grid shows its most urgent rows and links to the full list, a page at a time; the CSV
+    // has one row per action of the full list.
     await page.goto("/dashboard");
     // count() does not wait: wait for the grid's rows to have streamed in first.
     const grid2 = page.getByRole("table", { name: /^Each action's reporting for / });
     await expect(grid2.getByRole("rowheader").first()).toBeVisible();
-    const actions = await grid2.locator('tbody tr:not(:has(th[scope="rowgroup"]))').count();
-    expect(actions).toBeGreaterThan(0);
+    const shown = await grid2.locator("tbody tr").count();
+    const showing = board.getByText(/^Showing \d+ of \d+, most urgent first\./);
+    const [, first, total] = (await showing.innerText()).match(/^Showing (\d+) of (\d+)/)!.map(Number);
+    expect(shown).toBe(first);
+    expect(total).toBeGreaterThan(shown);
     const href = await page.getByRole("link", { name: `Download CSV (${BOARD})` }).getAttribute("href");
     const csv = await context.request.get(href!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split(/\r?\n/);
     expect(lines[0]).toContain("reporting");
-    expect(lines.length - 1).toBe(actions);
+    expect(lines.length - 1).toBe(total);
+    const codes = new Set<string>();
+    const readPage = async () => {
+      const rows = page.getByRole("table", { name: /^Each action's reporting for / }).getByRole("rowheader");
+      await expect(rows.first()).toBeVisible();
+      for (const text of await rows.allInnerTexts()) codes.add(text.split(" ")[0]!);
+    };
+    await board.getByRole("link", { name: `Every action's reporting (${total}), a page at a time` }).click();
+    await page.waitForURL(/\/dashboard\/lists\/compliance/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(BOARD);
+    await readPage();
+    const pages = page.getByRole("navigation", { name: `Pages of ${BOARD}` });
+    await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName("Page 1, this page");
+    await pages.getByRole("link", { name: "Next page" }).click();
+    await page.waitForURL(/page=2/);
+    await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName("Page 2, this page");
+    await expect(
+      page.getByText(new RegExp(`Showing ${shown + 1} to \\d+ of ${total}, most urgent first\\.`)),
+    ).toBeVisible();
+    await readPage();
+    expect(codes.size).toBe(total);
+    await page.goto("/dashboard");
     const staleCsv = await context.request.get(
       (await page.getByRole("link", { name: "Download CSV (Stale and never-reported actions)" }).getAttribute("href"))!,
     );
@@ -84,9 +109,13 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     await expect(page.getByText("You see the actions your agency leads or contributes to.")).toBeVisible();
     const grid = page.getByRole("table", { name: /^Each action's reporting for / });
     await expect(grid.getByRole("rowheader").first()).toBeVisible();
-    const shown = await grid.locator('tbody tr:not(:has(th[scope="rowgroup"]))').count();
+    // Every action in view, on the grid (its first rows) or its full list when there are more.
+    const more = page.getByText(/^Showing \d+ of \d+, most urgent first\./);
+    const shown = (await more.count())
+      ? Number((await more.innerText()).match(/of (\d+)/)![1])
+      : await grid.locator("tbody tr").count();
     await page.goto("/dashboard/actions");
-    await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(shown);
+    await expect(page.getByText(new RegExp(`^${shown} actions?: `))).toBeVisible();
     await context.close();
   });
 });

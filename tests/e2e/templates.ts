@@ -58,6 +58,8 @@ export const TEMPLATES: Template[] = [
   { route: "app/review/page.tsx", path: "/review", as: "monitor" },
   { route: "app/dashboard/page.tsx", path: "/dashboard", as: "monitor" },
   { route: "app/dashboard/actions/page.tsx", path: "/dashboard/actions?flag=milestones-slipping", as: "monitor" },
+  // A widget's full list on its second page: the table, the range and the page links.
+  { route: "app/dashboard/lists/[list]/page.tsx", path: "/dashboard/lists/compliance?page=2", as: "monitor" },
   { route: "app/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/admin/periods/[id]/page.tsx",

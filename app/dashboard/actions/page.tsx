@@ -9,7 +9,7 @@ import { forbidden } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
 import { ActionStatus } from "@/components/status/status-badge";
 import { getActor } from "@/lib/dal/actor";
-import { drillActions, type DrillAction } from "@/lib/dal/dashboard/drill";
+import { drillActionsPage, type DrillAction } from "@/lib/dal/dashboard/drill";
 import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/scope";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { dashboardHref, parseDashboardFilters, parseDrillCriteria, type DrillCriteria } from "@/lib/dashboard/filters";
@@ -18,6 +18,8 @@ import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES } from "@/lib/dashboard/categor
 import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import type { ConfidenceCategory, StageCategory } from "@/lib/rollup/roll-up";
 import { actionOverdueDays } from "@/lib/status/overdue";
+import { Pager } from "@/components/staff/pager";
+import { DRILL_PAGE_SIZE, pageParam, pageSpan, type Paged } from "@/lib/paging/pages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.drill");
@@ -70,10 +72,10 @@ export default async function DrillPage({ searchParams }: Props) {
   const params = await searchParams;
   const criteria = parseDrillCriteria(params);
   let scope: DashboardScope;
-  let actions: DrillAction[];
+  let paged: Paged<DrillAction>;
   try {
     scope = await loadDashboardScope(await getActor(), parseDashboardFilters(params));
-    actions = await drillActions(scope, criteria);
+    paged = await drillActionsPage(scope, criteria, { page: pageParam(params.page), pageSize: DRILL_PAGE_SIZE });
   } catch (error) {
     if (isWorkflowError(error) && error.code === "forbidden") forbidden();
     if (isWorkflowError(error)) return <Forbidden message={error.message} />;
@@ -82,6 +84,10 @@ export default async function DrillPage({ searchParams }: Props) {
   const [what, { t, lang, L }] = await Promise.all([describe(scope, criteria), uiText("dashboard.drill")]);
   // Overdue as at the period's end for a closed period, today for the open one.
   const cutoff = milestoneCutoff(scope.period, new Date());
+  const actions = paged.rows;
+  const { from, to } = pageSpan(paged);
+  const pageHref = (n: number) =>
+    dashboardHref("/dashboard/actions", scope.filters, { ...criteria, page: n > 1 ? n : null });
   return (
     <>
       <p>
@@ -94,11 +100,12 @@ export default async function DrillPage({ searchParams }: Props) {
       </h1>
       <p className="mt-4 max-w-3xl">
         {L("count", {
-          count: actions.length,
+          count: paged.total,
           what,
           period: scope.period.label,
           closed: scope.period.closedAt ? "yes" : "no",
         })}
+        {paged.total > actions.length && <> {L("range", { from, to, total: paged.total })}</>}
       </p>
       {actions.length > 0 && (
         <ScrollRegion label={t("region")} className="mt-6">
@@ -138,6 +145,14 @@ export default async function DrillPage({ searchParams }: Props) {
           </table>
         </ScrollRegion>
       )}
+      <Pager
+        namespace="dashboard.pager"
+        list={t("pages")}
+        page={paged.page}
+        total={paged.total}
+        pageSize={paged.pageSize}
+        href={pageHref}
+      />
     </>
   );
 }

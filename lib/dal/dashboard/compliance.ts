@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { COMPLIANCE_STATES, type ComplianceState } from "@/lib/periods/compliance";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
+import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "../db";
+import { actionCodeOrder } from "./action-order";
 import { complianceSource } from "./compliance-source";
 import type { DashboardScope } from "./scope";
 import { inScope } from "./status-source";
@@ -78,4 +80,91 @@ export async function complianceBoard(scope: DashboardScope): Promise<Compliance
   }
   for (const a of agencies.values()) a.actions.sort((x, y) => compareActionCodes(x.code, y.code));
   return [...agencies.values()];
+}
+
+export type ComplianceCounts = Omit<ComplianceAgency, "actions"> & { total: number };
+
+/** The board's counts by lead agency, counted in SQL: one row per agency, whatever the plan's size. */
+export async function complianceCounts(scope: DashboardScope): Promise<ComplianceCounts[]> {
+  const db = await getDb();
+  const result = await db.execute(sql`
+    select ag.slug, ag.acronym, ag.name, cs.state, count(*)::int as n,
+           count(*) filter (where cs.submitted_late)::int as late
+    from actions a
+    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join agencies ag on ag.id = a.lead_agency_id
+    where ${inScope(scope)}
+    group by ag.slug, ag.acronym, ag.name, cs.state
+    order by ag.acronym`);
+  const agencies = new Map<string, ComplianceCounts>();
+  for (const r of rowsOf<{
+    slug: string;
+    acronym: string;
+    name: string;
+    state: ComplianceState;
+    n: number;
+    late: number;
+  }>(result)) {
+    const agency = agencies.get(r.slug) ?? {
+      slug: r.slug,
+      acronym: r.acronym,
+      name: r.name,
+      counts: Object.fromEntries(COMPLIANCE_STATES.map((s) => [s, 0])) as Record<ComplianceState, number>,
+      submittedLate: 0,
+      total: 0,
+    };
+    agency.counts[r.state] += Number(r.n);
+    agency.submittedLate += Number(r.late);
+    agency.total += Number(r.n);
+    agencies.set(r.slug, agency);
+  }
+  return [...agencies.values()];
+}
+
+export type ComplianceRow = ComplianceCell & { leadAgency: string };
+
+/** Most urgent first: late, then due, then in draft, and so on to not expected. */
+const URGENCY = sql.raw(
+  `array_position(array['late', 'due', 'draft', 'submitted', 'approved', 'published', 'not_expected'], cs.state)`,
+);
+
+/**
+ * One page of the board's grid, most urgent first (late, then due, …; submitted late before on
+ * time), then by lead agency and action code. Counted and limited in SQL.
+ */
+export async function complianceGridPage(scope: DashboardScope, request: PageRequest): Promise<Paged<ComplianceRow>> {
+  const db = await getDb();
+  const from = sql`
+    from actions a
+    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join agencies ag on ag.id = a.lead_agency_id
+    where ${inScope(scope)}`;
+  return readPage(
+    request,
+    async () => Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${from}`))[0]?.n ?? 0),
+    async (limit, offset) => {
+      const result = await db.execute(sql`
+        select ag.acronym, a.code, a.title, cs.state, cs.submitted_late, cs.submitted_at, cs.published_at
+        ${from}
+        order by ${URGENCY}, cs.submitted_late desc, ag.acronym, ${actionCodeOrder()}
+        limit ${limit} offset ${offset}`);
+      return rowsOf<{
+        acronym: string;
+        code: string;
+        title: string;
+        state: ComplianceState;
+        submitted_late: boolean;
+        submitted_at: unknown;
+        published_at: unknown;
+      }>(result).map((r) => ({
+        leadAgency: r.acronym,
+        code: r.code,
+        title: r.title,
+        state: r.state,
+        submittedLate: Boolean(r.submitted_late),
+        submittedAt: date(r.submitted_at),
+        publishedAt: date(r.published_at),
+      }));
+    },
+  );
 }

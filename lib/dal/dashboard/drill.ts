@@ -12,7 +12,9 @@ import {
   type SystemState,
 } from "@/lib/status/vocabulary";
 import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
+import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "../db";
+import { actionCodeOrder } from "./action-order";
 import { complianceSource } from "./compliance-source";
 import { flagCondition } from "./flags";
 import type { DashboardScope } from "./scope";
@@ -72,9 +74,8 @@ export function drillConditions(criteria: DrillCriteria): { where: SQL[]; applie
   return { where, applied };
 }
 
-/** The actions behind a dashboard number: the scope plus the number's own conditions. */
-export async function drillActions(scope: DashboardScope, criteria: DrillCriteria): Promise<DrillAction[]> {
-  const db = await getDb();
+/** The actions behind a number (aliases `a`, `st`, `w`, `ag`): the scope plus the number's own conditions. */
+async function drillFrom(scope: DashboardScope, criteria: DrillCriteria): Promise<SQL> {
   const { where } = drillConditions(criteria);
   const compliance =
     isOneOf(COMPLIANCE_STATES, criteria.reporting) || criteria.flag === "submitted-late"
@@ -82,15 +83,22 @@ export async function drillActions(scope: DashboardScope, criteria: DrillCriteri
       : sql``;
   const flag = await flagCondition(scope, criteria.flag);
   if (flag) where.push(flag);
-  const result = await db.execute(sql`
-    select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.stage, st.confidence,
-           st.system_state, a.baseline_due::text as baseline_due, st.forecast_due
+  return sql`
     from actions a
     join (${statusSource(scope)}) st on st.action_id = a.id
     ${compliance}
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id
-    where ${sql.join([inScope(scope), ...where], sql` and `)}`);
+    where ${sql.join([inScope(scope), ...where], sql` and `)}`;
+}
+
+async function readDrill(from: SQL, tail: SQL): Promise<DrillAction[]> {
+  const db = await getDb();
+  const result = await db.execute(sql`
+    select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.stage, st.confidence,
+           st.system_state, a.baseline_due::text as baseline_due, st.forecast_due
+    ${from}
+    ${tail}`);
   return rowsOf<{
     code: string;
     title: string;
@@ -101,17 +109,35 @@ export async function drillActions(scope: DashboardScope, criteria: DrillCriteri
     system_state: SystemState;
     baseline_due: string;
     forecast_due: string | null;
-  }>(result)
-    .map((r) => ({
-      code: r.code,
-      title: r.title,
-      workstream: Number(r.workstream),
-      leadAgency: r.lead_agency,
-      stage: r.stage,
-      confidence: r.confidence,
-      systemState: r.system_state,
-      baselineDue: r.baseline_due,
-      forecastDue: r.forecast_due,
-    }))
-    .sort((x, y) => compareActionCodes(x.code, y.code));
+  }>(result).map((r) => ({
+    code: r.code,
+    title: r.title,
+    workstream: Number(r.workstream),
+    leadAgency: r.lead_agency,
+    stage: r.stage,
+    confidence: r.confidence,
+    systemState: r.system_state,
+    baselineDue: r.baseline_due,
+    forecastDue: r.forecast_due,
+  }));
+}
+
+/** The actions behind a dashboard number: the scope plus the number's own conditions. */
+export async function drillActions(scope: DashboardScope, criteria: DrillCriteria): Promise<DrillAction[]> {
+  return (await readDrill(await drillFrom(scope, criteria), sql``)).sort((x, y) => compareActionCodes(x.code, y.code));
+}
+
+/** One page of them, by action code: counted and limited in SQL. */
+export async function drillActionsPage(
+  scope: DashboardScope,
+  criteria: DrillCriteria,
+  request: PageRequest,
+): Promise<Paged<DrillAction>> {
+  const db = await getDb();
+  const from = await drillFrom(scope, criteria);
+  return readPage(
+    request,
+    async () => Number(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${from}`))[0]?.n ?? 0),
+    (limit, offset) => readDrill(from, sql`order by ${actionCodeOrder()} limit ${limit} offset ${offset}`),
+  );
 }

@@ -5,7 +5,9 @@ import { rowsOf } from "@/db/rows";
 import { classifyMilestone, milestoneCutoff } from "@/lib/dashboard/milestone-flags";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
 import type { Stage } from "@/lib/status/vocabulary";
+import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "../db";
+import { actionCodeOrder } from "./action-order";
 import type { DashboardScope } from "./scope";
 import { FINISHED, inScope, statusSource } from "./status-source";
 
@@ -99,46 +101,90 @@ export type FlaggedMilestone = {
   recoveryStep: string | null;
 };
 
+/** The overdue or slipping milestones of the scope (aliases `a`, `ms`, `w`, `u` for the latest update's words). */
+function flaggedFrom(scope: DashboardScope, cutoff: string, withWhy: boolean): SQL {
+  const why = !withWhy
+    ? sql``
+    : scope.period.closedAt
+      ? sql`left join lateral (
+        select s.payload->'update'->>'explanation' as explanation, s.payload->'update'->>'recoveryStep' as recovery_step
+        from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = a.id) u on true`
+      : sql`left join lateral (
+        select pu.explanation, pu.recovery_step from progress_updates pu
+        where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
+        order by pu.published_at desc, pu.id desc limit 1) u on true`;
+  return sql`
+    from actions a
+    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join workstreams w on w.id = a.workstream_id
+    ${why}
+    where ${inScope(scope)} and (${eitherFlag(cutoff)})`;
+}
+
+async function readFlagged(
+  scope: DashboardScope,
+  cutoff: string,
+  tail: SQL,
+): Promise<(FlaggedMilestone & { position: number })[]> {
+  const db = await getDb();
+  const result = await db.execute(sql`
+    select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
+           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due, ms.action_stage,
+           u.explanation, u.recovery_step
+    ${flaggedFrom(scope, cutoff, true)}
+    ${tail}`);
+  return rowsOf<Record<string, string | number | null>>(result).map((r) => {
+    const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
+    const flags = classifyMilestone({ ...m, completedOn: null }, (r.action_stage as Stage | null) ?? null, cutoff);
+    return {
+      code: String(r.code),
+      actionTitle: String(r.action_title),
+      workstream: Number(r.workstream),
+      milestone: String(r.milestone),
+      ...m,
+      ...flags,
+      explanation: (r.explanation as string | null) || null,
+      recoveryStep: (r.recovery_step as string | null) || null,
+      position: Number(r.position),
+    };
+  });
+}
+
 /**
  * Every overdue or slipping milestone in the scope, with the explanation and recovery step of the
  * action's latest published update (from the snapshot for a closed period).
  */
 export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedMilestone[]> {
-  const db = await getDb();
   const cutoff = milestoneCutoff(scope.period, scope.now);
-  const why = scope.period.closedAt
-    ? sql`left join lateral (
-        select s.payload->'update'->>'explanation' as explanation, s.payload->'update'->>'recoveryStep' as recovery_step
-        from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = a.id) u on true`
-    : sql`left join lateral (
-        select pu.explanation, pu.recovery_step from progress_updates pu
-        where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
-        order by pu.published_at desc, pu.id desc limit 1) u on true`;
-  const result = await db.execute(sql`
-    select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
-           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due, ms.action_stage,
-           u.explanation, u.recovery_step
-    from actions a
-    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
-    join workstreams w on w.id = a.workstream_id
-    ${why}
-    where ${inScope(scope)} and (${eitherFlag(cutoff)})`);
-  return rowsOf<Record<string, string | number | null>>(result)
-    .map((r) => {
-      const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
-      const flags = classifyMilestone({ ...m, completedOn: null }, (r.action_stage as Stage | null) ?? null, cutoff);
-      return {
-        code: String(r.code),
-        actionTitle: String(r.action_title),
-        workstream: Number(r.workstream),
-        milestone: String(r.milestone),
-        ...m,
-        ...flags,
-        explanation: (r.explanation as string | null) || null,
-        recoveryStep: (r.recovery_step as string | null) || null,
-        position: Number(r.position),
-      };
-    })
+  return (await readFlagged(scope, cutoff, sql``))
     .sort((x, y) => compareActionCodes(x.code, y.code) || x.position - y.position)
     .map(({ position: _p, ...m }) => m);
+}
+
+/**
+ * One page of them, the longest overdue first (earliest forecast, else baseline, due date), then
+ * by action code and milestone: counted and limited in SQL.
+ */
+export async function flaggedMilestonesPage(
+  scope: DashboardScope,
+  request: PageRequest,
+): Promise<Paged<FlaggedMilestone>> {
+  const db = await getDb();
+  const cutoff = milestoneCutoff(scope.period, scope.now);
+  const page = await readPage(
+    request,
+    async () =>
+      Number(
+        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${flaggedFrom(scope, cutoff, false)}`))[0]
+          ?.n ?? 0,
+      ),
+    (limit, offset) =>
+      readFlagged(
+        scope,
+        cutoff,
+        sql`order by coalesce(ms.forecast_due, ms.baseline_due), ${actionCodeOrder()}, ms.position
+            limit ${limit} offset ${offset}`,
+      ),
+  );
+  return { ...page, rows: page.rows.map(({ position: _p, ...m }) => m) };
 }

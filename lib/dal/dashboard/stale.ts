@@ -3,7 +3,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { visibleAt } from "../visibility";
 import { rowsOf } from "@/db/rows";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
+import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "../db";
+import { actionCodeOrder } from "./action-order";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
 
@@ -40,30 +42,35 @@ function lastPublished(scope: DashboardScope): SQL {
     left join reporting_periods lp on lp.id = lu.period_id`;
 }
 
-/**
- * The stale and never-reported actions of the scope, with when each last published and how many
- * reporting periods have come due since. Frozen in the snapshot for a closed period, live otherwise.
- */
-export async function unreportedActions(scope: DashboardScope): Promise<UnreportedAction[]> {
-  const db = await getDb();
-  const at = (scope.period.closedAt ?? scope.now).toISOString();
-  const result = await db.execute(sql`
-    select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.system_state,
-      lu.published_at, lu.period_label,
-      (select count(*)::int from reporting_periods rp
-        where rp.starts_on <= ${scope.period.startsOn}::date
-          and rp.due_at <= ${at}::timestamptz
-          and rp.ends_on >= a.baseline_start
-          and (lu.published_at is null
-               or rp.starts_on > coalesce(lpp.starts_on, (lu.published_at at time zone 'Pacific/Auckland')::date))
-      ) as missed
+/** The stale and never-reported actions of the scope (alias `a`), with `lu` (last published) and `missed`. */
+function unreportedFrom(scope: DashboardScope): SQL {
+  return sql`
     from actions a
     join (${statusSource(scope)}) st on st.action_id = a.id
     join (${lastPublished(scope)}) lu on lu.action_id = a.id
     left join reporting_periods lpp on lpp.label = lu.period_label
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id
-    where ${inScope(scope)} and st.system_state in ('stale', 'not_yet_reported')`);
+    where ${inScope(scope)} and st.system_state in ('stale', 'not_yet_reported')`;
+}
+
+async function readUnreported(scope: DashboardScope, tail: SQL): Promise<UnreportedAction[]> {
+  const db = await getDb();
+  const at = (scope.period.closedAt ?? scope.now).toISOString();
+  const result = await db.execute(sql`
+    select * from (
+      select a.code, a.title, w.number as workstream, ag.acronym as lead_agency, st.system_state,
+        lu.published_at, lu.period_label,
+        (select count(*)::int from reporting_periods rp
+          where rp.starts_on <= ${scope.period.startsOn}::date
+            and rp.due_at <= ${at}::timestamptz
+            and rp.ends_on >= a.baseline_start
+            and (lu.published_at is null
+                 or rp.starts_on > coalesce(lpp.starts_on, (lu.published_at at time zone 'Pacific/Auckland')::date))
+        ) as missed
+      ${unreportedFrom(scope)}
+    ) a
+    ${tail}`);
   return rowsOf<{
     code: string;
     title: string;
@@ -73,18 +80,38 @@ export async function unreportedActions(scope: DashboardScope): Promise<Unreport
     published_at: unknown;
     period_label: string | null;
     missed: number;
-  }>(result)
-    .map((r) => ({
-      code: r.code,
-      title: r.title,
-      workstream: Number(r.workstream),
-      leadAgency: r.lead_agency,
-      systemState: r.system_state,
-      lastPublishedAt: r.published_at ? new Date(r.published_at as string) : null,
-      lastPeriod: r.period_label,
-      periodsMissed: Number(r.missed),
-    }))
-    .sort((x, y) => compareActionCodes(x.code, y.code));
+  }>(result).map((r) => ({
+    code: r.code,
+    title: r.title,
+    workstream: Number(r.workstream),
+    leadAgency: r.lead_agency,
+    systemState: r.system_state,
+    lastPublishedAt: r.published_at ? new Date(r.published_at as string) : null,
+    lastPeriod: r.period_label,
+    periodsMissed: Number(r.missed),
+  }));
+}
+
+/**
+ * The stale and never-reported actions of the scope, with when each last published and how many
+ * reporting periods have come due since. Frozen in the snapshot for a closed period, live otherwise.
+ */
+export async function unreportedActions(scope: DashboardScope): Promise<UnreportedAction[]> {
+  return (await readUnreported(scope, sql``)).sort((x, y) => compareActionCodes(x.code, y.code));
+}
+
+/** One page of them, the most periods missed first (then by action code): counted and limited in SQL. */
+export async function unreportedPage(scope: DashboardScope, request: PageRequest): Promise<Paged<UnreportedAction>> {
+  const db = await getDb();
+  return readPage(
+    request,
+    async () =>
+      Number(
+        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${unreportedFrom(scope)}`))[0]?.n ?? 0,
+      ),
+    (limit, offset) =>
+      readUnreported(scope, sql`order by a.missed desc, ${actionCodeOrder()} limit ${limit} offset ${offset}`),
+  );
 }
 
 /** The counts by workstream (every workstream in the scope, zeroes included), counted in SQL. */

@@ -5,7 +5,7 @@ import { actionOverdueDays } from "@/lib/status/overdue";
 import { IN_REVIEW_STATES, type Stage } from "@/lib/status/vocabulary";
 import { getDb } from "../db";
 import { rowsOf } from "@/db/rows";
-import { complianceBoard } from "./compliance";
+import { complianceCounts } from "./compliance";
 import { indicatorStatuses } from "./indicators";
 import type { DashboardScope } from "./scope";
 import { inScope, statusSource } from "./status-source";
@@ -54,14 +54,13 @@ export async function dashboardSummary(scope: DashboardScope): Promise<Dashboard
         IN_REVIEW_STATES.map((s) => sql`${s}`),
         sql`, `,
       )}) and ${inScope(scope)}`),
-    complianceBoard(scope),
+    complianceCounts(scope),
     indicatorStatuses(scope),
   ]);
-  const counts = board.flatMap((a) => a.actions);
   return {
     actions: status.total,
     overdue: status.overdue.length,
-    notReported: counts.filter((c) => c.state === "due" || c.state === "late").length,
+    notReported: board.reduce((n, a) => n + a.counts.due + a.counts.late, 0),
     awaitingReview: rowsOf<{ n: number }>(reviewRows)[0]?.n ?? 0,
     indicatorsOffTrack: indicators.filter((i) => i.verdict && !i.verdict.onTrack).length,
     indicators: indicators.length,
