@@ -20,9 +20,12 @@ export async function PublishedBeside({
   published,
   headingLevel = 2,
   brief = false,
+  landmark = true,
 }: {
   published: PublishedSummaryView | null;
   headingLevel?: 2 | 3;
+  /** A named region of the page; not when repeated, once per card, in a list (its heading still names it). */
+  landmark?: boolean;
   /** Status and dates only: the form shows each text under its own field. */
   brief?: boolean;
 }) {
@@ -30,7 +33,7 @@ export async function PublishedBeside({
   const { t, lang, L } = await uiText("staff.publishedBeside");
   return (
     <section
-      aria-label={t("title")}
+      aria-label={landmark ? t("title") : undefined}
       className="mt-6 max-w-3xl rounded border-2 border-slate-300 bg-[var(--color-wash)] p-4"
     >
       <Heading lang={lang("title")} className="text-lg font-bold">

@@ -15,7 +15,7 @@ export async function ReviewDates({ item }: { item: ReviewItem }) {
         ? L("unchanged")
         : L(dates.moveDays > 0 ? "later" : "earlier", { days: Math.abs(dates.moveDays) });
   return (
-    <section aria-label={t("heading")} className="mt-3">
+    <section className="mt-3">
       <h4 className="font-semibold">{L("heading")}</h4>
       <dl className="grid gap-x-4 sm:grid-cols-[max-content_1fr]">
         <dt>{L("baselineDue")}</dt>
@@ -64,12 +64,12 @@ const FIELDS = ["publicNarrative", "explanation", "recoveryStep"] as const;
 export async function TextChanges({ item }: { item: ReviewItem }) {
   const last = item.lastPublished;
   if (!last) return null;
-  const [{ t, L }, fields] = await Promise.all([uiText("review.changes"), uiText("review.item")]);
+  const [{ L }, fields] = await Promise.all([uiText("review.changes"), uiText("review.item")]);
   const changes = FIELDS.map((key) => ({ key, parts: wordDiff(last[key] ?? "", item[key] ?? "") })).filter((c) =>
     hasChanges(c.parts),
   );
   return (
-    <section aria-label={t("label")} className="mt-3">
+    <section className="mt-3">
       <h4 className="font-semibold">{L("heading")}</h4>
       {changes.length === 0 ? (
         <p>{L("same")}</p>

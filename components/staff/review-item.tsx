@@ -32,7 +32,8 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
         {item.submittedAt && <> · {L("submitted", { when: formatDateTime(item.submittedAt.toISOString()) })}</>}
       </p>
       <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">
-        <section aria-label={t("thisUpdate")} className="rounded border-2 border-[var(--color-brand)] p-4">
+        {/* Not named regions: every card in the queue has the same parts; the headings name them. */}
+        <section className="rounded border-2 border-[var(--color-brand)] p-4">
           <h3 className="text-lg font-bold">{L("thisUpdate")}</h3>
           <p className="mt-2 flex flex-wrap gap-1.5">
             <StatusBadge status={item.stage} />
@@ -76,7 +77,7 @@ export async function ReviewItemCard({ item, actions }: { item: ReviewItem; acti
           )}
         </section>
         <div className="[&>section]:mt-0">
-          <PublishedBeside published={item.lastPublished} headingLevel={3} />
+          <PublishedBeside published={item.lastPublished} headingLevel={3} landmark={false} />
         </div>
       </div>
       <div className="mt-3 grid items-start gap-4 lg:grid-cols-2">

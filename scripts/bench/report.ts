@@ -59,7 +59,7 @@ export function shareOfStatic(b: BurstResult, bursts: BurstResult[]): number | n
 export function renderSize(r: SizeResult, settings: RunSettings): string[] {
   const out = [
     `${sizeTitle(r)} (filled in ${r.fillSeconds.toFixed(1)} s; longest history: action ${r.facts.longestAction}, ` +
-      `${thousands(r.facts.longestUpdates)} published updates)`,
+      `${thousands(r.facts.longestUpdates)} updates)`,
     "",
     `Sequential GETs (${settings.runs} timed after ${settings.warmups} warm-up, whole body read):`,
     ...table(

@@ -23,7 +23,7 @@ export type SizeFacts = {
   updates: number;
   /** The first action's code (e.g. 1.1). */
   firstAction: string;
-  /** The action with the most public updates (its longest history). */
+  /** The action with the most updates, in any state (its history on the public page is the longest). */
   longestAction: string;
   longestUpdates: number;
   /** The latest closed period's slug (e.g. 2026-q3), or null. */
@@ -39,7 +39,7 @@ export async function readFacts(url: string): Promise<SizeFacts> {
     const [first] = await sql<{ code: string }[]>`select code from actions order by id limit 1`;
     const [longest] = await sql<{ code: string; n: number }[]>`
       select a.code, count(*)::int as n from progress_updates pu join actions a on a.id = pu.action_id
-      where pu.state = 'published' group by a.id, a.code order by n desc, a.id limit 1`;
+      group by a.id, a.code order by n desc, a.id limit 1`;
     const [period] = await sql<{ label: string }[]>`
       select label from reporting_periods where closed_at is not null order by starts_on desc limit 1`;
     if (!plan || !first) throw new Error("The benchmark database holds no plan or no action.");

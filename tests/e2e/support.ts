@@ -26,7 +26,14 @@ export function storageStateOf(persona: SignedIn): string {
  */
 export async function expectNoAxeViolations(page: Page, tags: string[] = WCAG_22_AA) {
   await settled(page);
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  // Mahere's pages have no frames, so axe runs in the page in one pass ("legacy mode") instead of a
+  // partial run per frame finished in a second, blank page; and it collects the nodes of violations
+  // only. Both find the same violations (legacy mode, if anything, more) in a third of the time.
+  const results = await new AxeBuilder({ page })
+    .withTags(tags)
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
 }
 
