@@ -154,3 +154,22 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
 
   for (const c of [staff, outsider, approver, monitor]) await c.context.close();
 });
+
+test("the next update's form shows what was published beside each text, and copies it only when asked", async ({
+  browser,
+}) => {
+  const staff = await signIn(browser, "leadStaff");
+  await staff.page.goto(`/actions/${CODE}/update`);
+  const box = staff.page.getByLabel("Public narrative");
+  await expect(box).toHaveValue("");
+  // The last published narrative (the one the whole loop published) is there to read, folded away.
+  await staff.page.getByText("Last published public narrative").click();
+  await expect(staff.page.getByText(NARRATIVE).first()).toBeVisible();
+  await expect(box).toHaveValue("");
+  // Copying keeps what the person typed and adds the published text after it.
+  await box.fill("Terms of reference agreed.");
+  await staff.page.getByRole("button", { name: "Copy from last update into Public narrative" }).click();
+  await expect(box).toHaveValue(`Terms of reference agreed.\n\n${NARRATIVE}`);
+  await expect(box).toBeFocused();
+  await staff.context.close();
+});

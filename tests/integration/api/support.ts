@@ -1,4 +1,5 @@
 /** Shared set-up for the open-data API tests: a seeded database and a way to call route handlers. */
+import { refreshSearchDocuments } from "@/db/search/search-documents";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
@@ -45,6 +46,8 @@ export async function insertUpdate(
     .insert(t.progressUpdates)
     .values({ actionId: action!.id, agencyId: action!.leadAgencyId, periodId: period.id, stage: "underway", ...fields })
     .returning({ id: t.progressUpdates.id });
+  // As publishing does: the action's search document is rebuilt with the update (public now or not).
+  if (fields.state === "published") await refreshSearchDocuments(handle.db, { actionIds: [action!.id] });
   return row!.id;
 }
 
