@@ -129,8 +129,11 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
   await shoot(monitor.page, "workflow-review-monitor");
   const ready = monitor.page.getByRole("article").filter({ hasText: `Run ${RUN}` });
   // The card shows the dates to check; publishing is public at once, so it asks for confirmation.
-  await expect(ready.getByRole("region", { name: "Dates" })).toContainText("30 September 2025");
-  await expect(ready.getByRole("region", { name: "Changes in the public text" })).toContainText(`Run ${RUN}`);
+  // Each card's parts are sections named by their headings (not landmarks: every card has them).
+  const part = (heading: string) =>
+    ready.locator("section").filter({ has: monitor.page.getByRole("heading", { name: heading, exact: true }) });
+  await expect(part("Dates")).toContainText("30 September 2025");
+  await expect(part("Changes in the public text since the last published update")).toContainText(`Run ${RUN}`);
   const confirm = ready.getByLabel(/I have checked this update/);
   await ready.getByRole("button", { name: `Publish now the update for action ${CODE}` }).click();
   // Unticked, the browser holds the form back (the server refuses it too, for a request without the box).
