@@ -29,6 +29,12 @@ export type ComplianceAgency = {
   actions: ComplianceCell[];
 };
 
+/** An agency's entry before any of its actions is counted. */
+function emptyAgency(r: { slug: string; acronym: string; name: string }) {
+  const counts = Object.fromEntries(COMPLIANCE_STATES.map((s) => [s, 0])) as Record<ComplianceState, number>;
+  return { slug: r.slug, acronym: r.acronym, name: r.name, counts, submittedLate: 0 };
+}
+
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
 
 /**
@@ -58,14 +64,7 @@ export async function complianceBoard(scope: DashboardScope): Promise<Compliance
     submitted_at: unknown;
     published_at: unknown;
   }>(result)) {
-    const agency = agencies.get(r.slug) ?? {
-      slug: r.slug,
-      acronym: r.acronym,
-      name: r.name,
-      counts: Object.fromEntries(COMPLIANCE_STATES.map((s) => [s, 0])) as Record<ComplianceState, number>,
-      submittedLate: 0,
-      actions: [],
-    };
+    const agency = agencies.get(r.slug) ?? { ...emptyAgency(r), actions: [] };
     agency.counts[r.state] += 1;
     if (r.submitted_late) agency.submittedLate += 1;
     agency.actions.push({
@@ -105,14 +104,7 @@ export async function complianceCounts(scope: DashboardScope): Promise<Complianc
     n: number;
     late: number;
   }>(result)) {
-    const agency = agencies.get(r.slug) ?? {
-      slug: r.slug,
-      acronym: r.acronym,
-      name: r.name,
-      counts: Object.fromEntries(COMPLIANCE_STATES.map((s) => [s, 0])) as Record<ComplianceState, number>,
-      submittedLate: 0,
-      total: 0,
-    };
+    const agency = agencies.get(r.slug) ?? { ...emptyAgency(r), total: 0 };
     agency.counts[r.state] += Number(r.n);
     agency.submittedLate += Number(r.late);
     agency.total += Number(r.n);
