@@ -7,12 +7,14 @@ import { NoPlan } from "@/components/plan/no-plan";
 import { PageIntro } from "@/components/plan/page-intro";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { searchActionCodes } from "@/lib/dal/search";
-import { hasFilters, readActionQuery } from "@/lib/public/action-query";
+import { actionsPageHref, hasFilters, readActionQuery } from "@/lib/public/action-query";
 import { filterActions } from "@/lib/public/filter-actions";
 import { indexPlan } from "@/lib/public/plan-lookups";
 import { uiText } from "@/components/plan/ui-text";
 import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/seo/page-seo";
+import { Pager } from "@/components/pager";
+import { ACTIONS_PAGE_SIZE, clampPage, pageOffset, pageParam } from "@/lib/paging/pages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,9 +39,14 @@ export default async function ActionsPage({ searchParams }: Props) {
   const plan = await getPublicPlan();
   if (!plan) return <NoPlan title={t("title")} />;
   const index = indexPlan(plan);
-  const { filters, errors } = readActionQuery(await searchParams, plan);
+  const raw = await searchParams;
+  const { filters, errors } = readActionQuery(raw, plan);
   const searchCodes = filters.q ? await searchActionCodes(filters.q) : undefined;
   const results = filterActions(plan.actions, filters, searchCodes);
+  // A long list comes a page at a time, the filters kept in each page's address.
+  const page = clampPage(pageParam(raw.page), results.length, ACTIONS_PAGE_SIZE);
+  const from = pageOffset({ page, pageSize: ACTIONS_PAGE_SIZE });
+  const shown = results.slice(from, from + ACTIONS_PAGE_SIZE);
   const filtered = hasFilters(filters);
   const errorFields = Object.entries(errors).filter(([, messages]) => messages && messages.length > 0);
 
@@ -89,7 +96,20 @@ export default async function ActionsPage({ searchParams }: Props) {
         {results.length === 0 ? (
           <p className="mt-4">{L("none")}</p>
         ) : (
-          <ActionTable actions={results} index={index} caption={filtered ? t("captionFiltered") : t("captionAll")} />
+          <>
+            {shown.length < results.length && (
+              <p className="mt-2">{L("range", { from: from + 1, to: from + shown.length, total: results.length })}</p>
+            )}
+            <ActionTable actions={shown} index={index} caption={filtered ? t("captionFiltered") : t("captionAll")} />
+            <Pager
+              namespace="actions.list.pager"
+              list={t("pagesOf")}
+              page={page}
+              total={results.length}
+              pageSize={ACTIONS_PAGE_SIZE}
+              href={(n) => actionsPageHref(raw, n)}
+            />
+          </>
         )}
       </section>
     </>

@@ -9,7 +9,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { uiText } from "@/i18n/ui-text";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { reviewQueuePage, type ReviewItem } from "@/lib/dal/review-queue";
-import { Pager } from "@/components/staff/pager";
+import { Pager } from "@/components/pager";
 import { pageParam, pageSpan, REVIEW_PAGE_SIZE, type Paged } from "@/lib/paging/pages";
 import { isWorkflowError } from "@/lib/dal/updates";
 

@@ -10,6 +10,8 @@ export const WIDGET_FIRST_ROWS = 25;
 export const WIDGET_LIST_PAGE_SIZE = WIDGET_FIRST_ROWS;
 /** Rows per page of the actions behind a dashboard number. */
 export const DRILL_PAGE_SIZE = 50;
+/** Rows per page of the public actions list (a plan of 33 actions fits on one). */
+export const ACTIONS_PAGE_SIZE = 100;
 /** Updates per page of the review queue (each is a large card). */
 export const REVIEW_PAGE_SIZE = 20;
 

@@ -49,3 +49,14 @@ export function readActionQuery(raw: Raw, known: Known): ActionQuery {
 export function hasFilters(filters: ActionFilters): boolean {
   return FIELDS.some((f) => filters[f] !== undefined && filters[f] !== "");
 }
+
+/** The address of page `page` of the actions list, keeping the filters asked for (page 1 has no number). */
+export function actionsPageHref(raw: Raw, page: number): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== "page" && typeof value === "string" && value !== "") query.set(key, value);
+  }
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/actions?${text}` : "/actions";
+}

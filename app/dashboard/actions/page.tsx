@@ -18,7 +18,7 @@ import { CONFIDENCE_CATEGORIES, STAGE_CATEGORIES } from "@/lib/dashboard/categor
 import { COMPLIANCE_STATES } from "@/lib/periods/compliance";
 import type { ConfidenceCategory, StageCategory } from "@/lib/rollup/roll-up";
 import { actionOverdueDays } from "@/lib/status/overdue";
-import { Pager } from "@/components/staff/pager";
+import { Pager } from "@/components/pager";
 import { DRILL_PAGE_SIZE, pageParam, pageSpan, type Paged } from "@/lib/paging/pages";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasFilters, readActionQuery } from "@/lib/public/action-query";
+import { actionsPageHref, hasFilters, readActionQuery } from "@/lib/public/action-query";
 
 const known = { workstreams: [{ number: 1 }, { number: 2 }], agencies: [{ slug: "tec" }, { slug: "moe" }] };
 
@@ -39,5 +39,14 @@ describe("readActionQuery", () => {
     expect(errors.workstream?.[0]).toContain("9");
     expect(errors.agency?.[0]).toContain("nasa");
     expect(hasFilters(filters)).toBe(false);
+  });
+});
+
+describe("the address of a page of the actions list", () => {
+  it("keeps the filters asked for, drops empty ones, and numbers pages after the first", () => {
+    const raw = { q: "whānau", workstream: "2", agency: "", page: "3" };
+    expect(actionsPageHref(raw, 2)).toBe("/actions?q=wh%C4%81nau&workstream=2&page=2");
+    expect(actionsPageHref(raw, 1)).toBe("/actions?q=wh%C4%81nau&workstream=2");
+    expect(actionsPageHref({ page: "4" }, 1)).toBe("/actions");
   });
 });

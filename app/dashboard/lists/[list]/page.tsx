@@ -8,7 +8,7 @@ import { DependencyRiskTable } from "@/components/dashboard/dependency-risk-tabl
 import { MilestonesTable } from "@/components/dashboard/milestones-table";
 import { UnreportedTable } from "@/components/dashboard/unreported-table";
 import { Forbidden } from "@/components/forbidden";
-import { Pager } from "@/components/staff/pager";
+import { Pager } from "@/components/pager";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { complianceGridPage } from "@/lib/dal/dashboard/compliance";
