@@ -14,7 +14,7 @@ import { uiText } from "@/components/plan/ui-text";
 import { getTranslations } from "next-intl/server";
 import { pageMetadata } from "@/lib/seo/page-seo";
 import { Pager } from "@/components/pager";
-import { ACTIONS_PAGE_SIZE, clampPage, pageOffset, pageParam } from "@/lib/paging/pages";
+import { ACTIONS_PAGE_SIZE, pageOf, pageParam, pageSpan } from "@/lib/paging/pages";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,9 +44,9 @@ export default async function ActionsPage({ searchParams }: Props) {
   const searchCodes = filters.q ? await searchActionCodes(filters.q) : undefined;
   const results = filterActions(plan.actions, filters, searchCodes);
   // A long list comes a page at a time, the filters kept in each page's address.
-  const page = clampPage(pageParam(raw.page), results.length, ACTIONS_PAGE_SIZE);
-  const from = pageOffset({ page, pageSize: ACTIONS_PAGE_SIZE });
-  const shown = results.slice(from, from + ACTIONS_PAGE_SIZE);
+  const paged = pageOf(results, { page: pageParam(raw.page), pageSize: ACTIONS_PAGE_SIZE });
+  const { rows: shown, page } = paged;
+  const { from, to } = pageSpan(paged);
   const filtered = hasFilters(filters);
   const errorFields = Object.entries(errors).filter(([, messages]) => messages && messages.length > 0);
 
@@ -97,9 +97,7 @@ export default async function ActionsPage({ searchParams }: Props) {
           <p className="mt-4">{L("none")}</p>
         ) : (
           <>
-            {shown.length < results.length && (
-              <p className="mt-2">{L("range", { from: from + 1, to: from + shown.length, total: results.length })}</p>
-            )}
+            {shown.length < results.length && <p className="mt-2">{L("range", { from, to, total: results.length })}</p>}
             <ActionTable actions={shown} index={index} caption={filtered ? t("captionFiltered") : t("captionAll")} />
             <Pager
               namespace="actions.list.pager"

@@ -48,6 +48,13 @@ export function pageOffset({ page, pageSize }: PageRequest): number {
   return (Math.max(1, page) - 1) * pageSize;
 }
 
+/** A page of a list already in memory (the last page when asked past the end). */
+export function pageOf<T>(all: readonly T[], request: PageRequest): Paged<T> {
+  const page = clampPage(request.page, all.length, request.pageSize);
+  const from = pageOffset({ page, pageSize: request.pageSize });
+  return { rows: all.slice(from, from + request.pageSize), total: all.length, page, pageSize: request.pageSize };
+}
+
 /** The positions (1-based, inclusive) of a page's first and last rows; 0–0 for an empty list. */
 export function pageSpan(p: Paged<unknown>): { from: number; to: number } {
   if (p.total === 0 || p.rows.length === 0) return { from: 0, to: 0 };

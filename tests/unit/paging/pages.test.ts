@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampPage, pageCount, pageLinks, pageOffset, pageParam, pageSpan, readPage } from "@/lib/paging/pages";
+import { clampPage, pageCount, pageLinks, pageOf, pageOffset, pageParam, pageSpan, readPage } from "@/lib/paging/pages";
 
 describe("paging", () => {
   it("reads the page number from the address, falling back to 1", () => {
@@ -42,5 +42,14 @@ describe("paging", () => {
     expect(await readPage({ page: 9, pageSize: 3 }, async () => 7, read)).toMatchObject({ rows: [6], page: 3 });
     expect(await readPage({ page: 2, pageSize: 3 }, async () => 0, read)).toMatchObject({ rows: [], page: 1 });
     expect(reads).toEqual([3, 24, 6, 3]);
+  });
+});
+
+describe("a page of a list in memory", () => {
+  it("gives the rows of the page asked for, or of the last page when asked past the end", () => {
+    const all = Array.from({ length: 7 }, (_, i) => i + 1);
+    expect(pageOf(all, { page: 2, pageSize: 3 })).toEqual({ rows: [4, 5, 6], total: 7, page: 2, pageSize: 3 });
+    expect(pageOf(all, { page: 9, pageSize: 3 })).toEqual({ rows: [7], total: 7, page: 3, pageSize: 3 });
+    expect(pageOf([], { page: 1, pageSize: 3 })).toEqual({ rows: [], total: 0, page: 1, pageSize: 3 });
   });
 });

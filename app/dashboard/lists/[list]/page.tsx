@@ -19,14 +19,7 @@ import { unreportedPage } from "@/lib/dal/dashboard/stale";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { dashboardHref, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { isDashboardList, type DashboardList } from "@/lib/dashboard/lists";
-import {
-  clampPage,
-  WIDGET_LIST_PAGE_SIZE,
-  pageParam,
-  pageSpan,
-  type PageRequest,
-  type Paged,
-} from "@/lib/paging/pages";
+import { pageOf, WIDGET_LIST_PAGE_SIZE, pageParam, pageSpan, type PageRequest, type Paged } from "@/lib/paging/pages";
 
 type Props = {
   params: Promise<{ list: string }>;
@@ -59,11 +52,10 @@ async function readList(list: DashboardList, scope: DashboardScope, request: Pag
     case "dependency-risk": {
       // The rule needs the whole plan's dependency graph: worked out in full, shown a page at a time.
       const risks = await dependencyRisks(scope);
-      const n = clampPage(request.page, risks.length, request.pageSize);
-      const rows = risks.slice((n - 1) * request.pageSize, n * request.pageSize);
+      const page = pageOf(risks, request);
       return {
-        page: { rows, total: risks.length, page: n, pageSize: request.pageSize },
-        table: <DependencyRiskTable scope={scope} rows={rows} />,
+        page,
+        table: <DependencyRiskTable scope={scope} rows={page.rows} />,
       };
     }
   }
