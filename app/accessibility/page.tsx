@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { PageHeading } from "@/components/timeline/page-heading";

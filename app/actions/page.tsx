@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { connection } from "next/server";
 import { ActionFilterForm } from "@/components/actions/action-filter-form";
 import { ActionTable } from "@/components/actions/action-table";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { connection } from "next/server";
 import { NoPlan } from "@/components/plan/no-plan";
 import { PageIntro } from "@/components/plan/page-intro";

@@ -1,7 +1,7 @@
 import { forbidden } from "next/navigation";
 import { withdrawAction } from "./actions";
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
 import { DoneBanner } from "@/components/staff/done-banner";

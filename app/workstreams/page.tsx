@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { connection } from "next/server";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { NoPlan } from "@/components/plan/no-plan";

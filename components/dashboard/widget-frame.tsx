@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import type { ReactNode } from "react";
 import { uiText } from "@/i18n/ui-text";
 
@@ -26,7 +26,7 @@ export async function WidgetFrame({
           {L(id)}
         </h2>
         {csvHref && (
-          <Link href={csvHref} prefetch={false} className="inline-block min-h-6 py-1">
+          <Link href={csvHref} className="inline-block min-h-6 py-1">
             {frame.L("downloadCsv")} <span className="sr-only">({t(id)})</span>
           </Link>
         )}

@@ -1,5 +1,5 @@
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
 import { LanguageSwitch } from "./language-switch";

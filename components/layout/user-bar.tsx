@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { uiText } from "@/i18n/ui-text";
 import { getCurrentUser } from "@/lib/dal/actor";
 import type { Role } from "@/lib/status/vocabulary";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ScrollRegion } from "@/components/plan/scroll-region";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";

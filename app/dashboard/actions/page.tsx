@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { categoryText } from "@/components/dashboard/category-text";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { uiText } from "@/i18n/ui-text";
-import Link from "next/link";
+import Link from "@/components/link";
 import { forbidden } from "next/navigation";
 import { Forbidden } from "@/components/forbidden";
 import { ActionStatus } from "@/components/status/status-badge";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { isDemoMode } from "@/lib/dal/db";
 import { cssPageNumbers, cssString, PAGE_MARKS } from "@/lib/reports/report-notice";
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ReportChanges } from "@/components/reports/report-changes";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { saveIndicatorAction, saveReadingsAction } from "../actions";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { IndicatorDoneBanner } from "@/components/indicators-admin/done-banner";
 import { IndicatorForm } from "@/components/indicators-admin/indicator-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { saveIndicatorAction } from "../actions";
-import Link from "next/link";
+import Link from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/indicators-admin/indicator-form";
 import { ClientMessages } from "@/i18n/client-messages";

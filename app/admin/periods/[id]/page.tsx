@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { closePeriodAction, editPeriodAction } from "../actions";
-import Link from "next/link";
+import Link from "@/components/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PeriodCloseForm } from "@/components/admin/period-close-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -94,11 +94,7 @@ export default async function DashboardListPage({ params, searchParams }: Props)
         {page.total === 0 ? L("noMatch") : L("range", { from, to, total: page.total, order: t(`lists.order.${list}`) })}
       </p>
       <p className="mt-2">
-        <Link
-          href={dashboardHref(`/dashboard/csv/${list}`, scope.filters)}
-          prefetch={false}
-          className="inline-block min-h-6"
-        >
+        <Link href={dashboardHref(`/dashboard/csv/${list}`, scope.filters)} className="inline-block min-h-6">
           {(await uiText("dashboard.frame")).L("downloadCsv")} <span className="sr-only">({t(`widgets.${list}`)})</span>
         </Link>
       </p>
