@@ -72,7 +72,7 @@ concurrent_checks \
   "install script" "bash tests/install/install-deps.sh" \
   "prettier" "npx prettier --check ." \
   "eslint" "npx eslint . --max-warnings 0" \
-  "typescript" "npx tsc --noEmit" \
+  "typescript" "npx next typegen >/dev/null && npx tsc --noEmit" \
   "te reo status" "node scripts/te-reo-status.mjs --check" \
   "openapi (redocly)" "bash scripts/lint-openapi.sh"
 step_times+=("$(printf '%-24s %4ds' "  (those six, wall)" $((SECONDS - phase_started)))")
@@ -80,7 +80,8 @@ step_times+=("$(printf '%-24s %4ds' "  (those six, wall)" $((SECONDS - phase_sta
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
 
 rm -rf .data/e2e-*
-if step "next build" node scripts/start.mjs --build-only; then
+# The typescript check above has already checked the types, route types included.
+if MAHERE_TYPES_CHECKED=1 step "next build" node scripts/start.mjs --build-only; then
   # The build as a deployment runs it (`npm start`, PostgreSQL, no demo); each check counts as a test.
   step "production check" npx tsx scripts/check-production.ts --report "$results/production-check.json"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
