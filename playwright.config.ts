@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT || 3100);
 // localhost, not 127.0.0.1: Next.js writes a loopback address as "localhost" in the request URLs it
@@ -7,12 +8,17 @@ const baseURL = `http://localhost:${port}`;
 // A real OpenID Connect provider beside the app, so agency sign-in is tested end to end.
 const oidcPort = port + 890;
 
-/** Specs that change data other specs read: they run one at a time, after every reading spec. */
-const WRITING_SPECS = /(workflow|permission-matrix-http|periods-admin|indicators-admin)\.spec\.ts$/;
+/**
+ * Specs that change data other specs read run after every reading spec, one at a time within each
+ * group: progress updates (both work on action 1.5's one open update), and the settings pages
+ * (periods, indicators), which no update spec reads. The two groups run side by side.
+ */
+const WRITING_UPDATES = /(workflow|permission-matrix-http)\.spec\.ts$/;
+const WRITING_SETTINGS = /(periods-admin|indicators-admin)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Reading specs run in two workers against the one server; writing specs one at a time after them.
+  // Reading specs run in two workers against the one server; then the two writing groups, one worker each.
   workers: Number(process.env.E2E_WORKERS || 2),
   retries: 0,
   // Two workers share two cores with the server and the browsers: a client chart can take a few
@@ -21,8 +27,14 @@ export default defineConfig({
   projects: [
     // Signs each persona in once through the form; the specs reuse the browser state.
     { name: "sign in", testMatch: /auth\.setup\.ts$/ },
-    { name: "reading", testIgnore: WRITING_SPECS, fullyParallel: true, dependencies: ["sign in"] },
-    { name: "writing", testMatch: WRITING_SPECS, workers: 1, dependencies: ["reading"] },
+    {
+      name: "reading",
+      testIgnore: [WRITING_UPDATES, WRITING_SETTINGS],
+      fullyParallel: true,
+      dependencies: ["sign in"],
+    },
+    { name: "writing updates", testMatch: WRITING_UPDATES, workers: 1, dependencies: ["reading"] },
+    { name: "writing settings", testMatch: WRITING_SETTINGS, workers: 1, dependencies: ["reading"] },
   ],
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
@@ -30,19 +42,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      // Debian's chromium: browser downloads are not possible on these machines.
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: [
     {

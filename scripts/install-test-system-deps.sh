@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs, installed only when missing: chromium for Playwright
-# (browser downloads are impossible here), PostgreSQL server binaries for the real-database tests,
-# and a Java runtime for the Nu Html Checker (node_modules/vnu-jar).
+# Debian packages the test suite needs, installed only when missing: Chromium's headless shell for
+# Playwright (browser downloads are impossible here; scripts/chromium.mjs), PostgreSQL server binaries
+# for the real-database tests, and a Java runtime for the Nu Html Checker (node_modules/vnu-jar).
 set -euo pipefail
 
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || missing+=(chromium-headless-shell)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v java > /dev/null || missing+=(default-jre-headless)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "Debian packages present: chromium, postgresql, a Java runtime."
+  echo "Debian packages present: chromium-headless-shell, postgresql, a Java runtime."
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -38,7 +38,11 @@ for (const lang of ["en", "mi"] as const) {
         expect(response?.status(), target).toBe(template.status ?? 200);
         await expect(tab.getByRole("heading", { level: 1 })).toHaveCount(1);
         if (lang === "mi") await expect(tab.locator('[lang="mi"]').first()).toBeAttached();
-        await expectNoAxeViolations(tab, template.bestPractice ? [...WCAG_22_AA, "best-practice"] : WCAG_22_AA);
+        // Colour contrast is the template's styles, the same in both languages, and four fifths of axe's
+        // time: it is checked in English; every other rule runs in both.
+        await expectNoAxeViolations(tab, template.bestPractice ? [...WCAG_22_AA, "best-practice"] : WCAG_22_AA, {
+          skip: lang === "mi" ? ["color-contrast"] : [],
+        });
         if (reflow) {
           // WCAG 2.2 reflow: at 320 CSS px only wide content (a chart, a table) may scroll, inside its own region.
           await tab.setViewportSize({ width: 320, height: 800 });

@@ -2,6 +2,9 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { pngSize } from "../support/png-size";
 import { PUBLIC_TEMPLATES } from "./templates";
 
+// Link previews are built by crawlers that read the HTML as served, without running its scripts.
+test.use({ javaScriptEnabled: false });
+
 /** The public address links are built on: the e2e server's MAHERE_PUBLIC_URL is the address the browser uses. */
 const publicOrigin = (baseURL: string) => new URL(baseURL).origin;
 

@@ -16,14 +16,16 @@ export type Template = {
   bestPractice?: boolean;
 };
 
-const firstLink = (listPath: string, selector: string) => async (page: Page) => {
-  await page.goto(listPath);
-  const href = await page.locator(selector).first().getAttribute("href");
-  if (!href) throw new Error(`No link ${selector} on ${listPath}`);
-  return href;
+/** The first link on a list page whose address starts with `prefix`, read from its HTML (no page to render). */
+const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
+  const html = await (await page.request.get(listPath)).text();
+  const main = html.slice(html.indexOf("<main"));
+  const href = main.match(new RegExp(`href="(${prefix.replace(/[/.]/g, "\\$&")}[^"#]+)"`))?.[1];
+  if (!href) throw new Error(`No link to ${prefix}… on ${listPath}`);
+  return href.replace(/&amp;/g, "&");
 };
 
-const latestReport = firstLink("/reports", 'main li a[href^="/reports/"]');
+const latestReport = firstLink("/reports", "/reports/");
 
 export const TEMPLATES: Template[] = [
   // Public
@@ -63,7 +65,7 @@ export const TEMPLATES: Template[] = [
   { route: "app/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/admin/periods/[id]/page.tsx",
-    path: firstLink("/admin/periods", 'a[href^="/admin/periods/"]'),
+    path: firstLink("/admin/periods", "/admin/periods/"),
     as: "monitor",
   },
   { route: "app/admin/indicators/page.tsx", path: "/admin/indicators", as: "monitor" },
