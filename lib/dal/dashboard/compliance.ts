@@ -48,7 +48,7 @@ export async function complianceBoard(scope: DashboardScope): Promise<Compliance
     select ag.slug, ag.acronym, ag.name, a.code, a.title, cs.state, cs.submitted_late,
            cs.submitted_at, cs.published_at
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}
     order by ag.acronym`);
@@ -90,7 +90,7 @@ export async function complianceCounts(scope: DashboardScope): Promise<Complianc
     select ag.slug, ag.acronym, ag.name, cs.state, count(*)::int as n,
            count(*) filter (where cs.submitted_late)::int as late
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}
     group by ag.slug, ag.acronym, ag.name, cs.state
@@ -128,7 +128,7 @@ export async function complianceGridPage(scope: DashboardScope, request: PageReq
   const db = await getDb();
   const from = sql`
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}`;
   return readPage(

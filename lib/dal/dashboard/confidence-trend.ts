@@ -40,7 +40,7 @@ export async function confidenceTrend(scope: DashboardScope): Promise<TrendRow[]
     current
       ? db.execute(sql`
           select ${current.id}::int as period_id, st.system_state, st.confidence, count(*)::int as n
-          from actions a join (${statusSource({ ...scope, period: current })}) st on st.action_id = a.id
+          from actions a join (${await statusSource({ ...scope, period: current })}) st on st.action_id = a.id
           where ${inScope(scope)}
           group by 1, 2, 3`)
       : Promise.resolve([]),

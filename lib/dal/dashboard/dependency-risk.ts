@@ -29,7 +29,7 @@ async function planSchedule(scope: DashboardScope): Promise<PlanAction[]> {
                           where d.action_id = a.id), '[]'::jsonb) as predecessors`
       }
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
+    join (${await statusSource(scope)}) st on st.action_id = a.id
     ${closed ? sql`join period_snapshots s on s.action_id = a.id and s.period_id = ${scope.period.id}` : sql``}
     where a.plan_id = ${scope.planId}`);
   return rowsOf<{

@@ -18,7 +18,7 @@ export type MilestoneFlag = "milestones-overdue" | "milestones-slipping";
  * completed_on; dates as dates; action_stage, the action's published stage): frozen in the snapshot
  * for a closed period, live otherwise.
  */
-function milestoneSource(scope: DashboardScope): SQL {
+async function milestoneSource(scope: DashboardScope): Promise<SQL> {
   if (scope.period.closedAt) {
     return sql`
       select s.action_id, m.ord::int as position, m.value->>'title' as title,
@@ -30,7 +30,7 @@ function milestoneSource(scope: DashboardScope): SQL {
   }
   return sql`
     select m.action_id, m.position, m.title, m.baseline_due, m.forecast_due, m.completed_on, st.stage as action_stage
-    from milestones m join (${statusSource(scope)}) st on st.action_id = m.action_id`;
+    from milestones m join (${await statusSource(scope)}) st on st.action_id = m.action_id`;
 }
 
 /** The SQL of lib/dashboard/milestone-flags.ts#classifyMilestone, on alias `ms`. */
@@ -45,9 +45,9 @@ const eitherFlag = (cutoff: string) =>
   sql`(${flagWhere("milestones-overdue", cutoff)}) or (${flagWhere("milestones-slipping", cutoff)})`;
 
 /** The drill-down condition (alias `a`): the action has a milestone with the flag. */
-export function milestoneFlagCondition(scope: DashboardScope, flag: MilestoneFlag): SQL {
+export async function milestoneFlagCondition(scope: DashboardScope, flag: MilestoneFlag): Promise<SQL> {
   const cutoff = milestoneCutoff(scope.period, scope.now);
-  return sql`exists (select 1 from (${milestoneSource(scope)}) ms where ms.action_id = a.id and ${flagWhere(flag, cutoff)})`;
+  return sql`exists (select 1 from (${await milestoneSource(scope)}) ms where ms.action_id = a.id and ${flagWhere(flag, cutoff)})`;
 }
 
 export type MilestoneCounts = {
@@ -73,7 +73,7 @@ export async function milestoneCounts(scope: DashboardScope): Promise<MilestoneC
       count(*) filter (where ${overdue})::int as overdue_milestones,
       count(*) filter (where ${slipping})::int as slipping_milestones
     from actions a
-    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join (${await milestoneSource(scope)}) ms on ms.action_id = a.id
     join workstreams w on w.id = a.workstream_id
     where ${inScope(scope)} and (${eitherFlag(cutoff)})
     group by w.number, w.title
@@ -102,7 +102,7 @@ export type FlaggedMilestone = {
 };
 
 /** The overdue or slipping milestones of the scope (aliases `a`, `ms`, `w`, `u` for the latest update's words). */
-function flaggedFrom(scope: DashboardScope, cutoff: string, withWhy: boolean): SQL {
+async function flaggedFrom(scope: DashboardScope, cutoff: string, withWhy: boolean): Promise<SQL> {
   const why = !withWhy
     ? sql``
     : scope.period.closedAt
@@ -115,7 +115,7 @@ function flaggedFrom(scope: DashboardScope, cutoff: string, withWhy: boolean): S
         order by pu.published_at desc, pu.id desc limit 1) u on true`;
   return sql`
     from actions a
-    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join (${await milestoneSource(scope)}) ms on ms.action_id = a.id
     join workstreams w on w.id = a.workstream_id
     ${why}
     where ${inScope(scope)} and (${eitherFlag(cutoff)})`;
@@ -131,7 +131,7 @@ async function readFlagged(
     select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
            ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due, ms.action_stage,
            u.explanation, u.recovery_step
-    ${flaggedFrom(scope, cutoff, true)}
+    ${await flaggedFrom(scope, cutoff, true)}
     ${tail}`);
   return rowsOf<Record<string, string | number | null>>(result).map((r) => {
     const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
@@ -175,8 +175,9 @@ export async function flaggedMilestonesPage(
     request,
     async () =>
       Number(
-        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${flaggedFrom(scope, cutoff, false)}`))[0]
-          ?.n ?? 0,
+        rowsOf<{ n: number }>(
+          await db.execute(sql`select count(*)::int as n ${await flaggedFrom(scope, cutoff, false)}`),
+        )[0]?.n ?? 0,
       ),
     (limit, offset) =>
       readFlagged(
