@@ -14,7 +14,7 @@ export const FINISHED = sql.raw(FINISHED_STAGES.map((s) => `'${s}'`).join(", "))
  * The actions in the scope (alias `a`): the plan, and the workstream and agency filters. An agency
  * filter takes the actions it leads or contributes to.
  */
-export function inScope(scope: DashboardScope): SQL {
+export function inScope(scope: Pick<DashboardScope, "planId" | "workstreamId" | "agencyId">): SQL {
   const parts = [sql`a.plan_id = ${scope.planId}`];
   if (scope.workstreamId !== null) parts.push(sql`a.workstream_id = ${scope.workstreamId}`);
   if (scope.agencyId !== null) {
