@@ -5,7 +5,9 @@
  * PostgreSQL cluster, and checks what docs/deploy.md promises: a missing or bad setting stops the
  * start; a good configuration migrates, serves and seeds nothing; absolute links are on the public
  * address; public responses set no cookie; cross-site and oversized posts are refused; no demo
- * banner; `npm run user:create` makes an administrator who can sign in.
+ * banner; `npm run user:create` makes an administrator who can sign in; servers on one database show
+ * the same plan (a change made in SQL, an update a TEC monitor publishes in the browser on another
+ * server), and a server on another database never shows it.
  *
  * One line per check and a closing `N passed, N failed`; with `--report`, the same counts as JSON for
  * scripts/sum-test-results.mjs. The cluster and the app are stopped and removed at the end, on
@@ -20,7 +22,8 @@ import postgres from "postgres";
 import { LOCALE_COOKIE } from "../i18n/config";
 import { databaseUrl } from "../tests/support/template-kinds";
 import { freePort, startThrowawayPostgres, type PostgresServer } from "../tests/support/postgres-server";
-import { attemptSignIn, CookieJar, headersWith, stopProcessGroup, waitUntilReady } from "./support/app-server";
+import { attemptSignIn, CookieJar, headersWith, signIn, stopProcessGroup, waitUntilReady } from "./support/app-server";
+import { publishInBrowser } from "./support/publish-in-browser";
 
 const { values } = parseArgs({ options: { report: { type: "string" } } });
 const root = path.resolve(import.meta.dirname, "..");
@@ -427,8 +430,40 @@ async function anotherServer(settings: Record<string, string>): Promise<{ base: 
   return { base: other, app };
 }
 
+/** A TEC monitor made with `npm run user:create`, as docs/deploy.md says: its email and the password printed. */
+async function createMonitor(DATABASE_URL: string): Promise<{ email: string; password: string }> {
+  const email = "monitor.check@tec.example";
+  const created = await runCommand(
+    "npm",
+    ["run", "--silent", "user:create", "--", "--email", email, "--name", "Check Monitor", "--role", "tec_monitor"],
+    { DATABASE_URL },
+  );
+  const password = /Password \(shown once\): (\S+)/.exec(created.output)?.[1];
+  if (created.status !== 0 || !password)
+    throw new Error(`user:create exited ${created.status}:\n${tail(created.output)}`);
+  return { email, password };
+}
+
+type PublishedUpdate = { code: string; narrative: string; confidence: string; forecast_due: string | null };
+
+/** Whether the action page and /api/v1/plan on `at` show the update as published. */
+async function showsUpdate(at: string, update: PublishedUpdate): Promise<{ page: boolean; api: boolean }> {
+  const [page, plan] = await Promise.all([
+    fetch(`${at}/actions/${update.code}`).then(async (r) => pageText(await r.text())),
+    fetch(`${at}/api/v1/plan`).then(async (r) => (await r.json()) as { actions?: Record<string, unknown>[] }),
+  ]);
+  const action = plan.actions?.find((a) => a.code === update.code);
+  return {
+    page: page.includes(update.narrative),
+    api: action?.confidence === update.confidence && action?.forecastDue === update.forecast_due,
+  };
+}
+
 async function severalServers(valid: Record<string, string>, base: string, otherDatabase: string) {
   const pageOf = async (at: string, pathname: string) => pageText(await (await fetch(`${at}${pathname}`)).text());
+  // Made while the second server starts; a failure is reported by the check that needs it.
+  const monitor = createMonitor(valid.DATABASE_URL!);
+  monitor.catch(() => undefined);
   let second: string | null = null;
   await check("a second server on the same database shows a change made elsewhere within 10 s", async () => {
     second = (await anotherServer(valid)).base;
@@ -447,6 +482,33 @@ async function severalServers(valid: Record<string, string>, base: string, other
     }
     expect(seen.length === 2, `after 10 s the change shows on ${seen.length} of the 2 servers`);
   });
+  await check(
+    "a TEC monitor publishes an update in the browser on one server; the action page and /api/v1/plan on a second show it within 10 s",
+    async () => {
+      expect(second, "the second server did not start");
+      const { email, password } = await monitor;
+      const jar = await signIn(base, email, password);
+      const sql = postgres(valid.DATABASE_URL!, { max: 1, onnotice: () => undefined });
+      const [update] = await sql<PublishedUpdate[]>`
+        select a.code, pu.public_narrative as narrative, pu.confidence, pu.forecast_due::text as forecast_due
+        from progress_updates pu join actions a on a.id = pu.action_id
+        where pu.state = 'agency_approved' order by a.code limit 1`.finally(() => sql.end());
+      expect(update, "the plan has no update approved by its agency to publish");
+      // The second server has read (and cached) the action and the plan before the update is published.
+      const before = await showsUpdate(second, update);
+      expect(!before.page && !before.api, `shown before it was published: ${JSON.stringify(before)}`);
+      await publishInBrowser(base, jar, update.code);
+      const deadline = Date.now() + 10_000;
+      let shown = before;
+      while (Date.now() < deadline) {
+        shown = await showsUpdate(second, update);
+        if (shown.page && shown.api) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(shown.page, `after 10 s /actions/${update.code} on the second server does not show the update`);
+      expect(shown.api, `after 10 s /api/v1/plan on the second server does not show ${update.code}'s new status`);
+    },
+  );
   await check("a server from the same build on another database never shows the first database's plan", async () => {
     const other = await anotherServer({ ...valid, DATABASE_URL: otherDatabase });
     const plan = await fetch(`${other.base}/api/v1/plan`);

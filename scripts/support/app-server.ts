@@ -16,6 +16,9 @@ export class CookieJar {
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
+  entries(): [string, string][] {
+    return [...this.cookies];
+  }
   has(prefix: string): boolean {
     return [...this.cookies.keys()].some((k) => k.includes(prefix));
   }

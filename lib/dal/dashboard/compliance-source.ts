@@ -1,35 +1,18 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { cache } from "react";
+import { rowsOf } from "@/db/rows";
+import { getDb } from "../db";
 import { visibleAt } from "../visibility";
 import type { DashboardScope } from "./scope";
-import { FINISHED } from "./status-source";
+import { FINISHED, liveStatusSource } from "./status-source";
 
 /**
- * Each action's reporting for the scope's period, as rows (action_id, state, submitted_late,
- * submitted_at, published_at), for every action of the plan. A closed period reads what its
- * snapshot froze; an open one is worked out from the period's updates (one pass over the index on
- * (period_id, action_id)) by the rules of `complianceOf` in lib/periods/compliance.ts:
- * the most advanced non-withdrawn update decides (a published update not yet visible counts as
- * approved), nothing submitted by the end of grace is late, a first submission after it is
- * flagged late, and an action already finished with nothing for the period is not expected to report.
+ * An open period's reporting, worked out from the period's updates (one pass over the index on
+ * (period_id, action_id)) and each action's live stage, by the rules of `complianceOf` in
+ * lib/periods/compliance.ts.
  */
-export function complianceSource(scope: DashboardScope): SQL {
-  const { period } = scope;
-  if (period.closedAt) {
-    const closedAt = period.closedAt.toISOString();
-    return sql`
-      select s.action_id, s.payload->'reporting'->>'state' as state,
-             coalesce((s.payload->'reporting'->>'submittedLate')::boolean, false) as submitted_late,
-             (select min(pu.submitted_at) from progress_updates pu
-               where pu.period_id = s.period_id and pu.action_id = s.action_id
-                 and pu.submitted_at <= ${closedAt}::timestamptz
-                 and pu.state in ('submitted', 'agency_approved', 'published')) as submitted_at,
-             case when s.payload->'update'->>'periodLabel' = ${period.label}
-                  then (s.payload->'update'->>'publishedAt')::timestamptz end as published_at
-      from period_snapshots s where s.period_id = ${period.id}`;
-  }
-  const now = scope.now.toISOString();
-  const grace = period.graceUntil.toISOString();
+async function liveComplianceQuery(planId: number, periodId: number, grace: string, now: string): Promise<SQL> {
   return sql`
     select a.id as action_id,
       case when coalesce(r.best, 0) = 0 and lp.stage in (${FINISHED}) then 'not_expected'
@@ -53,14 +36,57 @@ export function complianceSource(scope: DashboardScope): SQL {
             when pu.state in ('draft', 'changes_requested') then 1
             else 0
           end as rank
-        from progress_updates pu where pu.period_id = ${period.id}
+        from progress_updates pu where pu.period_id = ${periodId}
       ) ru
       group by ru.action_id
     ) r on r.action_id = a.id
-    left join lateral (
-      select pu.stage from progress_updates pu
-      where pu.action_id = a.id and ${visibleAt("pu", now)}
-      order by pu.published_at desc, pu.id desc limit 1
-    ) lp on true
-    where a.plan_id = ${scope.planId}`;
+    left join (${await liveStatusSource(new Date(now))}) lp on lp.action_id = a.id
+    where a.plan_id = ${planId}`;
+}
+
+/**
+ * The live rows once per request (the summary and the compliance widget both count them), as the
+ * JSON text PostgreSQL made. Keyed by values: `cache` matches objects by identity.
+ */
+const liveComplianceJson = cache(
+  async (planId: number, periodId: number, grace: string, now: string): Promise<string> => {
+    const db = await getDb();
+    const query = await liveComplianceQuery(planId, periodId, grace, now);
+    const result = await db.execute(sql`select coalesce(jsonb_agg(c), '[]'::jsonb)::text as rows from (${query}) c`);
+    return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
+  },
+);
+
+/**
+ * Each action's reporting for the scope's period, as rows (action_id, state, submitted_late,
+ * submitted_at, published_at), for every action of the plan. A closed period reads what its
+ * snapshot froze; an open one is worked out live, once per request: the most advanced non-withdrawn
+ * update decides (a published update not yet visible counts as approved), nothing submitted by the
+ * end of grace is late, a first submission after it is flagged late, and an action already finished
+ * with nothing for the period is not expected to report.
+ */
+export async function complianceSource(scope: DashboardScope): Promise<SQL> {
+  const { period } = scope;
+  if (period.closedAt) {
+    const closedAt = period.closedAt.toISOString();
+    return sql`
+      select s.action_id, s.payload->'reporting'->>'state' as state,
+             coalesce((s.payload->'reporting'->>'submittedLate')::boolean, false) as submitted_late,
+             (select min(pu.submitted_at) from progress_updates pu
+               where pu.period_id = s.period_id and pu.action_id = s.action_id
+                 and pu.submitted_at <= ${closedAt}::timestamptz
+                 and pu.state in ('submitted', 'agency_approved', 'published')) as submitted_at,
+             case when s.payload->'update'->>'periodLabel' = ${period.label}
+                  then (s.payload->'update'->>'publishedAt')::timestamptz end as published_at
+      from period_snapshots s where s.period_id = ${period.id}`;
+  }
+  const rows = await liveComplianceJson(
+    scope.planId,
+    period.id,
+    period.graceUntil.toISOString(),
+    scope.now.toISOString(),
+  );
+  return sql`
+    select * from jsonb_to_recordset(${rows}::jsonb) as cs(action_id integer, state text, submitted_late boolean,
+      submitted_at timestamptz, published_at timestamptz)`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { cache } from "react";
 import { rowsOf } from "@/db/rows";
 import { COMPLIANCE_STATES, type ComplianceState } from "@/lib/periods/compliance";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
@@ -48,7 +49,7 @@ export async function complianceBoard(scope: DashboardScope): Promise<Compliance
     select ag.slug, ag.acronym, ag.name, a.code, a.title, cs.state, cs.submitted_late,
            cs.submitted_at, cs.published_at
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}
     order by ag.acronym`);
@@ -83,14 +84,17 @@ export async function complianceBoard(scope: DashboardScope): Promise<Compliance
 
 export type ComplianceCounts = Omit<ComplianceAgency, "actions"> & { total: number };
 
-/** The board's counts by lead agency, counted in SQL: one row per agency, whatever the plan's size. */
-export async function complianceCounts(scope: DashboardScope): Promise<ComplianceCounts[]> {
+/**
+ * The board's counts by lead agency, counted in SQL: one row per agency, whatever the plan's size.
+ * Read once per request and scope (the summary and the compliance widget both show them).
+ */
+export const complianceCounts = cache(async (scope: DashboardScope): Promise<ComplianceCounts[]> => {
   const db = await getDb();
   const result = await db.execute(sql`
     select ag.slug, ag.acronym, ag.name, cs.state, count(*)::int as n,
            count(*) filter (where cs.submitted_late)::int as late
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}
     group by ag.slug, ag.acronym, ag.name, cs.state
@@ -111,7 +115,7 @@ export async function complianceCounts(scope: DashboardScope): Promise<Complianc
     agencies.set(r.slug, agency);
   }
   return [...agencies.values()];
-}
+});
 
 export type ComplianceRow = ComplianceCell & { leadAgency: string };
 
@@ -128,7 +132,7 @@ export async function complianceGridPage(scope: DashboardScope, request: PageReq
   const db = await getDb();
   const from = sql`
     from actions a
-    join (${complianceSource(scope)}) cs on cs.action_id = a.id
+    join (${await complianceSource(scope)}) cs on cs.action_id = a.id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}`;
   return readPage(

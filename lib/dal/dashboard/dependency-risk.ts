@@ -25,12 +25,19 @@ async function planSchedule(scope: DashboardScope): Promise<PlanAction[]> {
           ? sql`s.payload->>'baselineStart' as baseline_start, s.payload->>'baselineDue' as baseline_due,
                 (s.payload->>'foundational')::boolean as foundational, s.payload->'predecessors' as predecessors`
           : sql`a.baseline_start::text as baseline_start, a.baseline_due::text as baseline_due, a.foundational,
-                coalesce((select jsonb_agg(p.code) from action_dependencies d join actions p on p.id = d.predecessor_id
-                          where d.action_id = a.id), '[]'::jsonb) as predecessors`
+                coalesce(pr.codes, '[]'::jsonb) as predecessors`
       }
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
-    ${closed ? sql`join period_snapshots s on s.action_id = a.id and s.period_id = ${scope.period.id}` : sql``}
+    join (${await statusSource(scope)}) st on st.action_id = a.id
+    ${
+      closed
+        ? sql`join period_snapshots s on s.action_id = a.id and s.period_id = ${scope.period.id}`
+        : sql`left join (
+            select d.action_id, jsonb_agg(p.code) as codes
+            from action_dependencies d join actions p on p.id = d.predecessor_id
+            group by d.action_id
+          ) pr on pr.action_id = a.id`
+    }
     where a.plan_id = ${scope.planId}`);
   return rowsOf<{
     code: string;

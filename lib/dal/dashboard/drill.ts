@@ -79,13 +79,13 @@ async function drillFrom(scope: DashboardScope, criteria: DrillCriteria): Promis
   const { where } = drillConditions(criteria);
   const compliance =
     isOneOf(COMPLIANCE_STATES, criteria.reporting) || criteria.flag === "submitted-late"
-      ? sql`join (${complianceSource(scope)}) cs on cs.action_id = a.id`
+      ? sql`join (${await complianceSource(scope)}) cs on cs.action_id = a.id`
       : sql``;
   const flag = await flagCondition(scope, criteria.flag);
   if (flag) where.push(flag);
   return sql`
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
+    join (${await statusSource(scope)}) st on st.action_id = a.id
     ${compliance}
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import { rowsOf } from "@/db/rows";
 import { trajectoryVerdict, type TrajectoryVerdict } from "@/lib/dashboard/trajectory";
 import { INDICATOR_DIRECTIONS, POPULATION_GROUPS, type IndicatorDirection } from "@/lib/status/vocabulary";
@@ -77,9 +78,10 @@ const parsed = <T>(v: Json<T> | null): T | null => (typeof v === "string" ? (JSO
 
 /**
  * Each indicator with its latest value against baseline and target, on track or not, its trend
- * and its latest breakdowns: readings aggregated per indicator in SQL.
+ * and its latest breakdowns: readings aggregated per indicator in SQL. Read once per request and
+ * scope (the summary and the indicators widget both show them).
  */
-export async function indicatorStatuses(scope: DashboardScope): Promise<IndicatorStatus[]> {
+export const indicatorStatuses = cache(async (scope: DashboardScope): Promise<IndicatorStatus[]> => {
   const db = await getDb();
   const result = await db.execute(sql`
     with src as (${readingSource(scope)}),
@@ -144,4 +146,4 @@ export async function indicatorStatuses(scope: DashboardScope): Promise<Indicato
       regions: parsed(r.regions),
     };
   });
-}
+});

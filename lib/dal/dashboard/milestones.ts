@@ -18,7 +18,7 @@ export type MilestoneFlag = "milestones-overdue" | "milestones-slipping";
  * completed_on; dates as dates; action_stage, the action's published stage): frozen in the snapshot
  * for a closed period, live otherwise.
  */
-function milestoneSource(scope: DashboardScope): SQL {
+async function milestoneSource(scope: DashboardScope): Promise<SQL> {
   if (scope.period.closedAt) {
     return sql`
       select s.action_id, m.ord::int as position, m.value->>'title' as title,
@@ -30,7 +30,7 @@ function milestoneSource(scope: DashboardScope): SQL {
   }
   return sql`
     select m.action_id, m.position, m.title, m.baseline_due, m.forecast_due, m.completed_on, st.stage as action_stage
-    from milestones m join (${statusSource(scope)}) st on st.action_id = m.action_id`;
+    from milestones m join (${await statusSource(scope)}) st on st.action_id = m.action_id`;
 }
 
 /** The SQL of lib/dashboard/milestone-flags.ts#classifyMilestone, on alias `ms`. */
@@ -45,9 +45,9 @@ const eitherFlag = (cutoff: string) =>
   sql`(${flagWhere("milestones-overdue", cutoff)}) or (${flagWhere("milestones-slipping", cutoff)})`;
 
 /** The drill-down condition (alias `a`): the action has a milestone with the flag. */
-export function milestoneFlagCondition(scope: DashboardScope, flag: MilestoneFlag): SQL {
+export async function milestoneFlagCondition(scope: DashboardScope, flag: MilestoneFlag): Promise<SQL> {
   const cutoff = milestoneCutoff(scope.period, scope.now);
-  return sql`exists (select 1 from (${milestoneSource(scope)}) ms where ms.action_id = a.id and ${flagWhere(flag, cutoff)})`;
+  return sql`exists (select 1 from (${await milestoneSource(scope)}) ms where ms.action_id = a.id and ${flagWhere(flag, cutoff)})`;
 }
 
 export type MilestoneCounts = {
@@ -73,7 +73,7 @@ export async function milestoneCounts(scope: DashboardScope): Promise<MilestoneC
       count(*) filter (where ${overdue})::int as overdue_milestones,
       count(*) filter (where ${slipping})::int as slipping_milestones
     from actions a
-    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join (${await milestoneSource(scope)}) ms on ms.action_id = a.id
     join workstreams w on w.id = a.workstream_id
     where ${inScope(scope)} and (${eitherFlag(cutoff)})
     group by w.number, w.title
@@ -101,38 +101,52 @@ export type FlaggedMilestone = {
   recoveryStep: string | null;
 };
 
-/** The overdue or slipping milestones of the scope (aliases `a`, `ms`, `w`, `u` for the latest update's words). */
-function flaggedFrom(scope: DashboardScope, cutoff: string, withWhy: boolean): SQL {
-  const why = !withWhy
-    ? sql``
-    : scope.period.closedAt
-      ? sql`left join lateral (
-        select s.payload->'update'->>'explanation' as explanation, s.payload->'update'->>'recoveryStep' as recovery_step
-        from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = a.id) u on true`
-      : sql`left join lateral (
-        select pu.explanation, pu.recovery_step from progress_updates pu
-        where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
-        order by pu.published_at desc, pu.id desc limit 1) u on true`;
+/** The overdue or slipping milestones of the scope (aliases `a`, `ms`, `w`). */
+async function flaggedFrom(scope: DashboardScope, cutoff: string): Promise<SQL> {
   return sql`
     from actions a
-    join (${milestoneSource(scope)}) ms on ms.action_id = a.id
+    join (${await milestoneSource(scope)}) ms on ms.action_id = a.id
     join workstreams w on w.id = a.workstream_id
-    ${why}
     where ${inScope(scope)} and (${eitherFlag(cutoff)})`;
 }
 
+/** The explanation and recovery step of action `f.action_id`'s latest published update as the period sees it (alias `u`). */
+function whyOf(scope: DashboardScope): SQL {
+  return scope.period.closedAt
+    ? sql`left join lateral (
+        select s.payload->'update'->>'explanation' as explanation, s.payload->'update'->>'recoveryStep' as recovery_step
+        from period_snapshots s where s.period_id = ${scope.period.id} and s.action_id = f.action_id) u on true`
+    : sql`left join lateral (
+        select pu.explanation, pu.recovery_step from progress_updates pu
+        where pu.action_id = f.action_id and ${visibleAt("pu", scope.now)}
+        order by pu.published_at desc, pu.id desc limit 1) u on true`;
+}
+
+/** Longest overdue first (earliest forecast, else baseline, due date), then by action code and milestone. */
+const PAGE_ORDER = (ms: string, a: string) =>
+  sql`coalesce(${sql.raw(ms)}.forecast_due, ${sql.raw(ms)}.baseline_due), ${actionCodeOrder(a)}, ${sql.raw(ms)}.position`;
+
+/**
+ * The flagged milestones with their action's latest explanation and recovery step, all of them or
+ * one page (in PAGE_ORDER). The page is chosen first, so only its actions' updates are read.
+ */
 async function readFlagged(
   scope: DashboardScope,
   cutoff: string,
-  tail: SQL,
+  page: { limit: number; offset: number } | null,
 ): Promise<(FlaggedMilestone & { position: number })[]> {
   const db = await getDb();
   const result = await db.execute(sql`
-    select a.code, a.title as action_title, w.number as workstream, ms.position, ms.title as milestone,
-           ms.baseline_due::text as baseline_due, ms.forecast_due::text as forecast_due, ms.action_stage,
-           u.explanation, u.recovery_step
-    ${flaggedFrom(scope, cutoff, true)}
-    ${tail}`);
+    select f.code, f.action_title, f.workstream, f.position, f.milestone, f.baseline_due::text as baseline_due,
+           f.forecast_due::text as forecast_due, f.action_stage, u.explanation, u.recovery_step
+    from (
+      select a.id as action_id, a.code, a.title as action_title, w.number as workstream, ms.position,
+             ms.title as milestone, ms.baseline_due, ms.forecast_due, ms.action_stage
+      ${await flaggedFrom(scope, cutoff)}
+      ${page ? sql`order by ${PAGE_ORDER("ms", "a")} limit ${page.limit} offset ${page.offset}` : sql``}
+    ) f
+    ${whyOf(scope)}
+    ${page ? sql`order by ${PAGE_ORDER("f", "f")}` : sql``}`);
   return rowsOf<Record<string, string | number | null>>(result).map((r) => {
     const m = { baselineDue: String(r.baseline_due), forecastDue: (r.forecast_due as string | null) ?? null };
     const flags = classifyMilestone({ ...m, completedOn: null }, (r.action_stage as Stage | null) ?? null, cutoff);
@@ -156,7 +170,7 @@ async function readFlagged(
  */
 export async function flaggedMilestones(scope: DashboardScope): Promise<FlaggedMilestone[]> {
   const cutoff = milestoneCutoff(scope.period, scope.now);
-  return (await readFlagged(scope, cutoff, sql``))
+  return (await readFlagged(scope, cutoff, null))
     .sort((x, y) => compareActionCodes(x.code, y.code) || x.position - y.position)
     .map(({ position: _p, ...m }) => m);
 }
@@ -175,16 +189,10 @@ export async function flaggedMilestonesPage(
     request,
     async () =>
       Number(
-        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${flaggedFrom(scope, cutoff, false)}`))[0]
+        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${await flaggedFrom(scope, cutoff)}`))[0]
           ?.n ?? 0,
       ),
-    (limit, offset) =>
-      readFlagged(
-        scope,
-        cutoff,
-        sql`order by coalesce(ms.forecast_due, ms.baseline_due), ${actionCodeOrder()}, ms.position
-            limit ${limit} offset ${offset}`,
-      ),
+    (limit, offset) => readFlagged(scope, cutoff, { limit, offset }),
   );
   return { ...page, rows: page.rows.map(({ position: _p, ...m }) => m) };
 }

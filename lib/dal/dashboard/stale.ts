@@ -1,6 +1,5 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { visibleAt } from "../visibility";
 import { rowsOf } from "@/db/rows";
 import { compareActionCodes } from "@/lib/rollup/roll-up";
 import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
@@ -23,8 +22,11 @@ export type UnreportedAction = {
 
 export type UnreportedByWorkstream = { number: number; title: string; stale: number; notYetReported: number };
 
-/** Each action's latest published update as the period sees it: (action_id, published_at, period_label). */
-function lastPublished(scope: DashboardScope): SQL {
+/**
+ * Each action's latest published update as the period sees it: (action_id, published_at,
+ * period_label). Live, the status rows carry it (read once per request).
+ */
+async function lastPublished(scope: DashboardScope): Promise<SQL> {
   if (scope.period.closedAt) {
     return sql`
       select s.action_id, (s.payload->'update'->>'publishedAt')::timestamptz as published_at,
@@ -32,22 +34,16 @@ function lastPublished(scope: DashboardScope): SQL {
       from period_snapshots s where s.period_id = ${scope.period.id}`;
   }
   return sql`
-    select a.id as action_id, lu.published_at, lp.label as period_label
-    from actions a
-    left join lateral (
-      select pu.published_at, pu.period_id from progress_updates pu
-      where pu.action_id = a.id and ${visibleAt("pu", scope.now)}
-      order by pu.published_at desc, pu.id desc limit 1
-    ) lu on true
-    left join reporting_periods lp on lp.id = lu.period_id`;
+    select st.action_id, st.last_published_at as published_at, st.last_period_label as period_label
+    from (${await statusSource(scope)}) st`;
 }
 
 /** The stale and never-reported actions of the scope (alias `a`), with `lu` (last published) and `missed`. */
-function unreportedFrom(scope: DashboardScope): SQL {
+async function unreportedFrom(scope: DashboardScope): Promise<SQL> {
   return sql`
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
-    join (${lastPublished(scope)}) lu on lu.action_id = a.id
+    join (${await statusSource(scope)}) st on st.action_id = a.id
+    join (${await lastPublished(scope)}) lu on lu.action_id = a.id
     left join reporting_periods lpp on lpp.label = lu.period_label
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id
@@ -68,7 +64,7 @@ async function readUnreported(scope: DashboardScope, tail: SQL): Promise<Unrepor
             and (lu.published_at is null
                  or rp.starts_on > coalesce(lpp.starts_on, (lu.published_at at time zone 'Pacific/Auckland')::date))
         ) as missed
-      ${unreportedFrom(scope)}
+      ${await unreportedFrom(scope)}
     ) a
     ${tail}`);
   return rowsOf<{
@@ -107,7 +103,8 @@ export async function unreportedPage(scope: DashboardScope, request: PageRequest
     request,
     async () =>
       Number(
-        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${unreportedFrom(scope)}`))[0]?.n ?? 0,
+        rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n ${await unreportedFrom(scope)}`))[0]?.n ??
+          0,
       ),
     (limit, offset) =>
       readUnreported(scope, sql`order by a.missed desc, ${actionCodeOrder()} limit ${limit} offset ${offset}`),
@@ -122,7 +119,7 @@ export async function unreportedByWorkstream(scope: DashboardScope): Promise<Unr
       count(*) filter (where st.system_state = 'stale')::int as stale,
       count(*) filter (where st.system_state = 'not_yet_reported')::int as not_yet_reported
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
+    join (${await statusSource(scope)}) st on st.action_id = a.id
     join workstreams w on w.id = a.workstream_id
     where ${inScope(scope)}
     group by w.number, w.title

@@ -36,7 +36,7 @@ export async function statusMix(scope: DashboardScope, by: MixGroup): Promise<Mi
   const result = await db.execute(sql`
     select ${group}, st.stage, st.confidence, st.system_state, count(*)::int as n
     from actions a
-    join (${statusSource(scope)}) st on st.action_id = a.id
+    join (${await statusSource(scope)}) st on st.action_id = a.id
     join workstreams w on w.id = a.workstream_id
     join agencies ag on ag.id = a.lead_agency_id
     where ${inScope(scope)}

@@ -1,7 +1,10 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { visibleAt } from "../visibility";
+import { cache } from "react";
+import { rowsOf } from "@/db/rows";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import { getDb } from "../db";
+import { visibleAt } from "../visibility";
 import type { DashboardScope } from "./scope";
 
 /** The finished stages as an SQL list, for `stage in (${FINISHED})`. */
@@ -11,7 +14,7 @@ export const FINISHED = sql.raw(FINISHED_STAGES.map((s) => `'${s}'`).join(", "))
  * The actions in the scope (alias `a`): the plan, and the workstream and agency filters. An agency
  * filter takes the actions it leads or contributes to.
  */
-export function inScope(scope: DashboardScope): SQL {
+export function inScope(scope: Pick<DashboardScope, "planId" | "workstreamId" | "agencyId">): SQL {
   const parts = [sql`a.plan_id = ${scope.planId}`];
   if (scope.workstreamId !== null) parts.push(sql`a.workstream_id = ${scope.workstreamId}`);
   if (scope.agencyId !== null) {
@@ -22,19 +25,12 @@ export function inScope(scope: DashboardScope): SQL {
 }
 
 /**
- * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
- * system_state, forecast_due): frozen in the snapshot for a closed period, live for an open one.
- * Live, each action's latest published update is one probe of the partial index on
- * (action_id, published_at desc): the cost grows with the actions, not with the history.
+ * Every action's live published status at `now`: its latest published update is one probe of the
+ * partial index on (action_id, published_at desc), so the cost grows with the actions, not with the
+ * history. Stale when nothing published since the latest closed period began reports on it (the
+ * probe stops at the first such update).
  */
-export function statusSource(scope: DashboardScope): SQL {
-  if (scope.period.closedAt) {
-    return sql`
-      select s.action_id, s.payload->>'stage' as stage, s.payload->>'confidence' as confidence,
-             s.payload->>'systemState' as system_state, s.payload->>'forecastDue' as forecast_due
-      from period_snapshots s where s.period_id = ${scope.period.id}`;
-  }
-  const now = scope.now.toISOString();
+function liveStatusQuery(now: string): SQL {
   return sql`
     select a.id as action_id, u.stage, u.confidence,
       case
@@ -43,24 +39,61 @@ export function statusSource(scope: DashboardScope): SQL {
         when lc.starts_on is null then 'current'
         when exists (
           select 1 from progress_updates cu
-          left join reporting_periods cp on cp.id = cu.period_id
           where cu.action_id = a.id and ${visibleAt("cu", now)}
             -- nothing published before the period began reports on it: keeps the index range short
             and cu.published_at >= (lc.starts_on::timestamp at time zone 'Pacific/Auckland')
-            and (cp.starts_on >= lc.starts_on
+            and (cu.period_id in (select cp.id from reporting_periods cp where cp.starts_on >= lc.starts_on)
                  or (cu.period_id is null and (cu.published_at at time zone 'Pacific/Auckland')::date >= lc.starts_on))
         ) then 'current'
         else 'stale'
       end as system_state,
-      a.forecast_due::text as forecast_due
+      a.forecast_due::text as forecast_due,
+      u.published_at as last_published_at, up.label as last_period_label
     from actions a
     left join lateral (
-      select pu.stage, pu.confidence from progress_updates pu
+      select pu.stage, pu.confidence, pu.published_at, pu.period_id from progress_updates pu
       where pu.action_id = a.id and ${visibleAt("pu", now)}
       order by pu.published_at desc, pu.id desc limit 1
     ) u on true
+    left join reporting_periods up on up.id = u.period_id
     left join lateral (
       select rp.starts_on from reporting_periods rp
       where rp.closed_at is not null order by rp.starts_on desc limit 1
     ) lc on true`;
+}
+
+/**
+ * The live status of every action, worked out once per request (React `cache`: the summary and
+ * most widgets read it) and kept as the JSON text PostgreSQL made, to hand back as a parameter.
+ */
+const liveStatusJson = cache(async (now: string): Promise<string> => {
+  const db = await getDb();
+  const result = await db.execute(
+    sql`select coalesce(jsonb_agg(s), '[]'::jsonb)::text as rows from (${liveStatusQuery(now)}) s`,
+  );
+  return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
+});
+
+/**
+ * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
+ * system_state, forecast_due): frozen in the snapshot for a closed period, live for an open one.
+ * Live rows also carry the latest published update's time and period (last_published_at,
+ * last_period_label).
+ */
+export async function statusSource(scope: DashboardScope): Promise<SQL> {
+  if (scope.period.closedAt) {
+    return sql`
+      select s.action_id, s.payload->>'stage' as stage, s.payload->>'confidence' as confidence,
+             s.payload->>'systemState' as system_state, s.payload->>'forecastDue' as forecast_due
+      from period_snapshots s where s.period_id = ${scope.period.id}`;
+  }
+  return liveStatusSource(scope.now);
+}
+
+/** Every action's live status at `now` (see `statusSource`), read once per request. */
+export async function liveStatusSource(now: Date): Promise<SQL> {
+  const rows = await liveStatusJson(now.toISOString());
+  return sql`
+    select * from jsonb_to_recordset(${rows}::jsonb) as st(action_id integer, stage text, confidence text,
+      system_state text, forecast_due text, last_published_at timestamptz, last_period_label text)`;
 }

@@ -32,7 +32,7 @@ export async function overdueActionCodes(scope: DashboardScope): Promise<{ total
   const rows = rowsOf<{ code: string; baseline_due: string; forecast_due: string | null; stage: Stage | null }>(
     await db.execute(sql`
       select a.code, a.baseline_due::text as baseline_due, st.forecast_due, st.stage
-      from actions a join (${statusSource(scope)}) st on st.action_id = a.id
+      from actions a join (${await statusSource(scope)}) st on st.action_id = a.id
       where ${inScope(scope)}`),
   );
   const today = nzDateOf(scope.now);
