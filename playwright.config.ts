@@ -26,7 +26,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   projects: [
     // Signs each persona in once through the form; the specs reuse the browser state.
-    { name: "sign in", testMatch: /auth\.setup\.ts$/ },
+    { name: "sign in", testMatch: /auth\.setup\.ts$/, fullyParallel: true },
     {
       name: "reading",
       testIgnore: [WRITING_UPDATES, WRITING_SETTINGS],

@@ -1,17 +1,15 @@
 /** Publishing an update the way a TEC monitor does: in a browser, on the review page. */
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../chromium.mjs";
 import type { CookieJar } from "./app-server";
 
 /**
- * Opens /review on `base` in Debian's chromium with a signed-in session's cookies, ticks the
+ * Opens /review on `base` in Debian's Chromium (scripts/chromium.mjs) with a signed-in session's cookies, ticks the
  * confirmation on the card of action `code` and presses "Publish now", then waits until the page
  * says it was published. Throws with what the page showed when it was not.
  */
 export async function publishInBrowser(base: string, jar: CookieJar, code: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ baseURL: base });
     // The session signed in over HTTP. Auth.js names its cookies `__Secure-…` when the public

@@ -29,6 +29,8 @@ test("a monitor reads the status mix, opens the actions behind a number and down
 });
 
 test("filters live in the URL and work by keyboard alone", async ({ browser }) => {
+  // Up to 60 key presses, each checked, beside a second worker on two cores: this tests the keyboard path, not speed.
+  test.setTimeout(60_000);
   const { context, page } = await signIn(browser, "monitor");
   await page.goto("/dashboard");
   const tabTo = async (id: string) => {
