@@ -98,16 +98,20 @@ export async function listPublicUpdates(
   }));
 }
 
-/** How many published updates match the filter (one counting query, no rows). */
+/**
+ * How many published updates match the filter: one counting query, no rows. Joins the actions only
+ * when the filter names one, so counting them all is an index-only scan of the published updates.
+ */
 export async function countPublicUpdates(filter: PublicUpdateFilter): Promise<number> {
   const db = await getDb();
   const pu = t.progressUpdates;
-  const [row] = await db
-    .select({ n: count() })
-    .from(pu)
-    .innerJoin(t.actions, eq(t.actions.id, pu.actionId))
-    .innerJoin(t.workstreams, eq(t.workstreams.id, t.actions.workstreamId))
-    .where(conditions(filter));
+  let query = db.select({ n: count() }).from(pu).$dynamic();
+  if (filter.actionCode !== undefined || filter.workstream !== undefined) {
+    query = query
+      .innerJoin(t.actions, eq(t.actions.id, pu.actionId))
+      .innerJoin(t.workstreams, eq(t.workstreams.id, t.actions.workstreamId));
+  }
+  const [row] = await query.where(conditions(filter));
   return row?.n ?? 0;
 }
 
