@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, type SQL } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { HISTORY_PAGE_SIZE, historyPage } from "@/lib/public/history-page";
 import type { PublicUpdate } from "@/lib/public/types";
@@ -21,6 +21,8 @@ function conditions(filter: PublicUpdateFilter, after?: UpdatePosition): SQL {
     filter.since ? gte(pu.publishedAt, filter.since) : undefined,
     filter.actionCode !== undefined ? eq(t.actions.code, filter.actionCode) : undefined,
     filter.workstream !== undefined ? eq(t.workstreams.number, filter.workstream) : undefined,
+    // The range alone lets the index start at the cursor; the `or` then settles ties at that moment.
+    after ? lte(pu.publishedAt, new Date(after.publishedAt)) : undefined,
     after
       ? or(
           lt(pu.publishedAt, new Date(after.publishedAt)),
@@ -81,6 +83,8 @@ export async function listPublicUpdates(
       .innerJoin(t.milestones, eq(t.milestones.id, t.updateMilestoneCompletions.milestoneId))
       .where(inArray(t.updateMilestoneCompletions.updateId, ids)),
   ]);
+  const evidenceOf = byUpdate(evidence);
+  const completionsOf = byUpdate(completions);
   return rows.map((r) => ({
     id: r.id,
     actionCode: r.actionCode,
@@ -88,14 +92,19 @@ export async function listPublicUpdates(
     publishedAt: r.publishedAt!.toISOString(),
     agency: r.agency,
     ...publishedFields(r),
-    evidence: evidence
-      .filter((e) => e.updateId === r.id)
-      .map((e) => ({ title: e.title, url: e.url, documentReference: e.documentReference })),
-    milestonesCompleted: completions
-      .filter((c) => c.updateId === r.id)
-      .map((c) => c.position)
-      .sort((a, b) => a - b),
+    evidence: (evidenceOf.get(r.id) ?? []).map((e) => ({
+      title: e.title,
+      url: e.url,
+      documentReference: e.documentReference,
+    })),
+    milestonesCompleted: (completionsOf.get(r.id) ?? []).map((c) => c.position).sort((a, b) => a - b),
   }));
+}
+
+function byUpdate<T extends { updateId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) map.set(row.updateId, [...(map.get(row.updateId) ?? []), row]);
+  return map;
 }
 
 /**
