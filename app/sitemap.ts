@@ -32,7 +32,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       .filter((d): d is string => !!d)
       .sort()
       .at(-1);
-  const actionLast = new Map(plan.actions.map((a) => [a.code, a.updates[0]?.publishedAt ?? null]));
+  const actionLast = new Map(plan.actions.map((a) => [a.code, a.status.publishedAt]));
   const planLast = lastOf([...actionLast.values()]);
   const entry = (path: string, lastModified?: string | null): MetadataRoute.Sitemap[number] =>
     lastModified ? { url: `${origin}${path}`, lastModified } : { url: `${origin}${path}` };

@@ -1,6 +1,5 @@
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { formatDate } from "@/lib/format/dates";
-import { finishedOn } from "@/lib/public/finished-on";
 import type { PublicAction } from "@/lib/public/types";
 import { milestoneOverdueDays, nzToday, overdueDaysOf } from "@/lib/status/overdue";
 import { uiText } from "@/components/plan/ui-text";
@@ -14,7 +13,7 @@ export async function ActionSchedule({ action }: { action: PublicAction }) {
   const forecast = action.forecastDue;
   const today = nzToday();
   const overdue = overdueDaysOf(action, today);
-  const finished = finishedOn(action.updates);
+  const finished = action.finishedOn;
   const stage = action.status.stage;
   return (
     <>

@@ -9,17 +9,21 @@ import Link from "@/components/link";
 import { HISTORY_PAGE_SIZE } from "@/lib/public/history-page";
 
 /**
- * The action's published updates, newest first, a page at a time (links to older and newer pages). The narrative and other fields are text written by agency
- * staff: React escapes them, and line breaks are kept with CSS, never by injecting HTML.
+ * One page of the action's published updates, newest first, with links to older and newer pages.
+ * The narrative and other fields are text written by agency staff: React escapes them, and line breaks are kept with CSS, never by injecting HTML.
  */
 export async function UpdateTimeline({
-  updates,
+  updates: shown,
+  total,
   milestones,
   index,
   page = 1,
   pageHref,
 }: {
+  /** The page's updates, read from the database for this page alone. */
   updates: PublicUpdate[];
+  /** How many published updates the action has in all. */
+  total: number;
   milestones: PublicMilestone[];
   index: PlanIndex;
   page?: number;
@@ -28,24 +32,23 @@ export async function UpdateTimeline({
 }) {
   const { L, t } = await uiText("actions.history");
   const from = (page - 1) * HISTORY_PAGE_SIZE;
-  const shown = updates.slice(from, from + HISTORY_PAGE_SIZE);
-  const older = from + HISTORY_PAGE_SIZE < updates.length;
+  const older = from + HISTORY_PAGE_SIZE < total;
   return (
     <section aria-labelledby="history-heading" className="mt-10">
       <h2 id="history-heading" className="text-2xl font-bold">
         {L("heading")}
       </h2>
-      {updates.length === 0 ? (
+      {total === 0 ? (
         <p className="mt-2">{L("none")}</p>
       ) : (
         <>
           <p className="mt-2">
-            {L("count", { count: updates.length })}
-            {updates.length > HISTORY_PAGE_SIZE && (
-              <> {L("showing", { from: from + 1, to: from + shown.length, count: updates.length })}</>
+            {L("count", { count: total })}
+            {total > HISTORY_PAGE_SIZE && (
+              <> {L("showing", { from: from + 1, to: from + shown.length, count: total })}</>
             )}
           </p>
-          <ol className="mt-4 max-w-3xl border-l-4 border-slate-300" reversed start={updates.length - from}>
+          <ol className="mt-4 max-w-3xl border-l-4 border-slate-300" reversed start={total - from}>
             {shown.map((u) => {
               const agency = index.agency(u.agency);
               const date = formatDateTime(u.publishedAt);

@@ -1,5 +1,4 @@
 import { formatDate } from "@/lib/format/dates";
-import { finishedOn } from "@/lib/public/finished-on";
 import type { PublicAction } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
 
@@ -10,11 +9,11 @@ import { uiText } from "@/components/plan/ui-text";
 export async function DueDates({
   action,
 }: {
-  action: Pick<PublicAction, "baselineDue" | "forecastDue" | "slipDays" | "updates" | "status">;
+  action: Pick<PublicAction, "baselineDue" | "forecastDue" | "slipDays" | "finishedOn" | "status">;
 }) {
   const { L } = await uiText("plan.due");
   const forecast = action.forecastDue;
-  const finished = finishedOn(action.updates);
+  const finished = action.finishedOn;
   if (finished) {
     const key = action.status.stage === "not_proceeding" ? "stoppedOn" : "completedOn";
     return (

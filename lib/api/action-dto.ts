@@ -46,7 +46,18 @@ function linked(other: PublicAction, slipWarning: boolean): ApiLinkedAction {
   };
 }
 
-export function toActionDetail(a: PublicAction, plan: PublicPlan, today: string = nzToday()): ApiActionDetail {
+/** The newest of an action's updates that come with it; the rest are paged at /api/v1/updates?action=… */
+export const ACTION_UPDATES = 20;
+
+/** The newest updates read for the action, their total, and the address of the rest (null when none are left). */
+export type ActionUpdates = Pick<ApiActionDetail, "updates" | "updatesTotal" | "moreUpdates">;
+
+export function toActionDetail(
+  a: PublicAction,
+  plan: PublicPlan,
+  updates: ActionUpdates,
+  today: string = nzToday(),
+): ApiActionDetail {
   const byCode = new Map(plan.actions.map((x) => [x.code, x]));
   const find = (codes: string[]) => codes.map((c) => byCode.get(c)).filter((x): x is PublicAction => !!x);
   return {
@@ -61,6 +72,6 @@ export function toActionDetail(a: PublicAction, plan: PublicPlan, today: string 
     predecessors: find(a.predecessors).map((p) => linked(p, slips(p, a))),
     successors: find(a.successors).map((s) => linked(s, slips(a, s))),
     status: a.status,
-    updates: a.updates,
+    ...updates,
   };
 }

@@ -1,6 +1,6 @@
 /** The rows of the CSV downloads: the same data as the JSON endpoints, flattened one level. */
 import type { PublicIndicators } from "@/lib/dal/public-indicators";
-import { toCsv } from "@/lib/public/csv";
+import { csvLines, toCsv, type CsvValue } from "@/lib/public/csv";
 import type { PublicAction, PublicUpdate } from "@/lib/public/types";
 import { toActionSummary } from "./action-dto";
 
@@ -48,45 +48,56 @@ export function actionsCsv(actions: readonly PublicAction[]): string {
   );
 }
 
+const UPDATE_COLUMNS = [
+  "id",
+  "action_code",
+  "period",
+  "published_at",
+  "agency",
+  "stage",
+  "confidence",
+  "narrative",
+  "risks",
+  "next_steps",
+  "explanation",
+  "recovery_step",
+  "not_proceeding_reason",
+  "forecast_due",
+  "milestones_completed",
+  "evidence",
+];
+
+const updateRow = (u: PublicUpdate): CsvValue[] => [
+  u.id,
+  u.actionCode,
+  u.period,
+  u.publishedAt,
+  u.agency,
+  u.stage,
+  u.confidence,
+  u.narrative,
+  u.risks,
+  u.nextSteps,
+  u.explanation,
+  u.recoveryStep,
+  u.notProceedingReason,
+  u.forecastDue,
+  list(u.milestonesCompleted),
+  list(u.evidence.map((e) => e.url ?? e.documentReference ?? e.title)),
+];
+
 export function updatesCsv(updates: readonly PublicUpdate[]): string {
-  return toCsv(
-    [
-      "id",
-      "action_code",
-      "period",
-      "published_at",
-      "agency",
-      "stage",
-      "confidence",
-      "narrative",
-      "risks",
-      "next_steps",
-      "explanation",
-      "recovery_step",
-      "not_proceeding_reason",
-      "forecast_due",
-      "milestones_completed",
-      "evidence",
-    ],
-    updates.map((u) => [
-      u.id,
-      u.actionCode,
-      u.period,
-      u.publishedAt,
-      u.agency,
-      u.stage,
-      u.confidence,
-      u.narrative,
-      u.risks,
-      u.nextSteps,
-      u.explanation,
-      u.recoveryStep,
-      u.notProceedingReason,
-      u.forecastDue,
-      list(u.milestonesCompleted),
-      list(u.evidence.map((e) => e.url ?? e.documentReference ?? e.title)),
-    ]),
-  );
+  return toCsv(UPDATE_COLUMNS, updates.map(updateRow));
+}
+
+/**
+ * The same document built from pages of updates read one after another, so a download of the whole
+ * history never holds more than one page of rows as objects.
+ */
+export async function updatesCsvFromPages(pages: AsyncIterable<readonly PublicUpdate[]>): Promise<string> {
+  const parts = [updatesCsv([])];
+  for await (const page of pages) parts.push(csvLines(page.map(updateRow)));
+  return parts.join("");
 }
 
 /** One row per reading: the total for the period, then each population group and region. */

@@ -1,8 +1,7 @@
-/** GET /api/v1/updates: every published update, newest first, optionally since a moment. */
+/** The query of GET /api/v1/updates and updates.csv: published updates, optionally since a moment. */
 import { z } from "zod";
 import { nzLocalToUtc } from "@/lib/periods/nz-time";
 import { parseCalendarDate } from "@/lib/periods/calendar-date";
-import type { PublicPlan, PublicUpdate } from "@/lib/public/types";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,11 +30,3 @@ export const updatesQuerySchema = z.strictObject({
     .transform((s) => (DATE_ONLY.test(s) ? nzLocalToUtc(s) : new Date(s)))
     .optional(),
 });
-
-export function listUpdates(plan: PublicPlan, since?: Date): PublicUpdate[] {
-  const from = since?.getTime() ?? -Infinity;
-  return plan.actions
-    .flatMap((a) => a.updates)
-    .filter((u) => Date.parse(u.publishedAt) >= from)
-    .sort((x, y) => y.publishedAt.localeCompare(x.publishedAt) || y.id - x.id);
-}

@@ -1,8 +1,7 @@
 /** The Atom feeds of published updates: the whole plan (/feed.xml) or one workstream. */
 import { buildAtomFeed } from "@/lib/public/atom";
-import type { PublicPlan, PublicWorkstream } from "@/lib/public/types";
+import type { PublicPlan, PublicUpdate, PublicWorkstream } from "@/lib/public/types";
 import { STAGE_LABELS } from "@/lib/status/vocabulary";
-import { listUpdates } from "./list-updates";
 
 /**
  * Ids that stay the same wherever Mahere is served from (tag URIs, RFC 4151), so moving to a new
@@ -13,12 +12,15 @@ const TAG = "tag:tec.govt.nz,2026:mahere";
 /** A feed carries the newest updates only: readers poll it, and the full history is in the API. */
 export const FEED_ENTRIES = 50;
 
-export function updateFeed(plan: PublicPlan, origin: string, workstream?: PublicWorkstream): string {
+/** `updates`: the newest FEED_ENTRIES published updates (of the workstream's actions, for its feed), newest first. */
+export function updateFeed(
+  plan: PublicPlan,
+  updates: readonly PublicUpdate[],
+  origin: string,
+  workstream?: PublicWorkstream,
+): string {
   const actions = new Map(plan.actions.map((a) => [a.code, a]));
   const agencyName = new Map(plan.agencies.map((a) => [a.slug, a.name]));
-  const updates = listUpdates(plan)
-    .filter((u) => !workstream || actions.get(u.actionCode)?.workstream === workstream.number)
-    .slice(0, FEED_ENTRIES);
   const page = workstream ? `${origin}/workstreams/${workstream.number}` : origin;
   return buildAtomFeed({
     id: workstream ? `${TAG}/feed/workstream/${workstream.number}` : `${TAG}/feed`,

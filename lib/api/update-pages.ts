@@ -1,15 +1,18 @@
 /**
  * Paging /api/v1/updates: newest first, `limit` at a time, each page naming the next by an opaque
  * cursor (the last update's publication time and id), so a page never repeats or skips an update
- * even when new ones are published between requests.
+ * even when new ones are published between requests, and each page is one bounded read of the
+ * database (lib/dal/public-updates.ts) however long the history is.
  */
 import { z } from "zod";
-import type { PublicUpdate } from "@/lib/public/types";
 import { updatesQuerySchema } from "./list-updates";
 
 export const PAGE_SIZE = { default: 100, max: 500 } as const;
 
 type Position = { publishedAt: string; id: number };
+
+/** Action codes are workstream.number, e.g. 3.2. */
+export const ACTION_CODE = /^[1-9]\d{0,3}\.[1-9]\d{0,3}$/;
 
 export function encodeCursor(u: Position): string {
   return Buffer.from(`${u.publishedAt}|${u.id}`, "utf8").toString("base64url");
@@ -23,6 +26,7 @@ export function decodeCursor(cursor: string): Position | null {
 }
 
 export const updatesPageQuerySchema = updatesQuerySchema.extend({
+  action: z.string().regex(ACTION_CODE, { error: "Give action as an action code, e.g. 3.2." }).optional(),
   limit: z
     .string()
     .regex(/^\d{1,4}$/, { error: `Give limit as a whole number from 1 to ${PAGE_SIZE.max}.` })
@@ -40,18 +44,12 @@ export const updatesPageQuerySchema = updatesQuerySchema.extend({
     .optional(),
 });
 
-/** After `p` in newest-first order: published earlier, or at the same moment with a lower id. */
-const isAfter = (u: Position, p: Position) =>
-  u.publishedAt < p.publishedAt || (u.publishedAt === p.publishedAt && u.id < p.id);
-
-/** One page of updates already in newest-first order, and the cursor of the next page (null at the end). */
-export function pageOf(
-  updates: readonly PublicUpdate[],
-  limit: number = PAGE_SIZE.default,
-  after?: Position,
-): { page: PublicUpdate[]; next: string | null } {
-  const rest = after ? updates.filter((u) => isAfter(u, after)) : updates;
-  const page = rest.slice(0, limit);
+/** A page read with one row more than `limit`: the page, and the next page's cursor when that row exists. */
+export function pageAndCursor<T extends Position>(
+  rows: readonly T[],
+  limit: number,
+): { page: T[]; next: string | null } {
+  const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { page, next: rest.length > limit && last ? encodeCursor(last) : null };
+  return { page, next: rows.length > limit && last ? encodeCursor(last) : null };
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import { cachedPublicRead } from "./cached-public-read";
-import { asc, desc, eq, getTableColumns, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import * as t from "@/db/schema";
-import { publicContentColumns } from "./updates/content-columns";
 import { assemblePublicPlan } from "@/lib/public/assemble-public-plan";
 import type { PublicPlan } from "@/lib/public/types";
 import { getDb } from "./db";
-import { isPublicUpdate } from "./visibility";
+import { loadHistoryDigests, loadLatestAssessments, loadLatestUpdateParts } from "./public-plan-history";
 
 /**
- * Reads the whole public plan (published content only) in a handful of queries. Reads only: the
+ * Reads the whole public plan (published content only) in a handful of queries, each bounded by the
+ * plan's size: of each action's history only its latest update and a few derived values. Reads only: the
  * jobs (lib/jobs) close periods and carry scheduled updates into the plan when their time comes.
  */
 export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | null> {
@@ -35,53 +35,23 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
   ]);
   const actionIds = actions.map((a) => a.id);
   const none = actionIds.length === 0;
-  const [contributors, actionRecs, dependencies, criteria, milestones, periods, updates] = await Promise.all([
+  const [contributors, actionRecs, dependencies, criteria, milestones, periods] = await Promise.all([
     none ? [] : db.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, actionIds)),
     none ? [] : db.select().from(t.actionRecommendations).where(inArray(t.actionRecommendations.actionId, actionIds)),
     none ? [] : db.select().from(t.actionDependencies).where(inArray(t.actionDependencies.actionId, actionIds)),
     none ? [] : db.select().from(t.completionCriteria).where(inArray(t.completionCriteria.actionId, actionIds)),
     none ? [] : db.select().from(t.milestones).where(inArray(t.milestones.actionId, actionIds)),
     db.select().from(t.reportingPeriods).orderBy(asc(t.reportingPeriods.startsOn)),
-    none
-      ? []
-      : db
-          .select({
-            id: t.progressUpdates.id,
-            actionId: t.progressUpdates.actionId,
-            periodId: t.progressUpdates.periodId,
-            agencyId: t.progressUpdates.agencyId,
-            ...publicContentColumns,
-            publishedAt: t.progressUpdates.publishedAt,
-          })
-          .from(t.progressUpdates)
-          .where(isPublicUpdate)
-          .orderBy(desc(t.progressUpdates.publishedAt), desc(t.progressUpdates.id)),
   ]);
-  // Joined to the visibility rule rather than passed the published updates' ids, which a long history
-  // would turn into a list too long for one query.
-  const noUpdates = updates.length === 0;
-  const [evidence, completions, assessments] = await Promise.all([
-    noUpdates
-      ? []
-      : db
-          .select(getTableColumns(t.updateEvidence))
-          .from(t.updateEvidence)
-          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateEvidence.updateId))
-          .where(isPublicUpdate),
-    noUpdates
-      ? []
-      : db
-          .select(getTableColumns(t.updateMilestoneCompletions))
-          .from(t.updateMilestoneCompletions)
-          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateMilestoneCompletions.updateId))
-          .where(isPublicUpdate),
-    noUpdates
-      ? []
-      : db
-          .select(getTableColumns(t.updateCriterionAssessments))
-          .from(t.updateCriterionAssessments)
-          .innerJoin(t.progressUpdates, eq(t.progressUpdates.id, t.updateCriterionAssessments.updateId))
-          .where(isPublicUpdate),
+  // Each action's history is reduced in the database to a few values per action (lib/dal/public-plan-history.ts):
+  // what is read here grows with the plan, never with the number of updates published.
+  const [latestClosed, previousClosed] = periods
+    .filter((p) => p.closedAt !== null)
+    .sort((a, b) => b.startsOn.localeCompare(a.startsOn));
+  const [digests, { evidence, completions }, assessments] = await Promise.all([
+    none ? [] : loadHistoryDigests(db, plan.id, latestClosed ?? null, previousClosed ?? null),
+    none ? { evidence: [], completions: [] } : loadLatestUpdateParts(db, plan.id),
+    none ? [] : loadLatestAssessments(db, plan.id),
   ]);
 
   return assemblePublicPlan(
@@ -100,7 +70,7 @@ export async function loadPublicPlan(now = new Date()): Promise<PublicPlan | nul
       criteria,
       milestones,
       periods,
-      updates: updates.map((u) => ({ ...u, publishedAt: u.publishedAt! })),
+      digests,
       evidence,
       completions,
       assessments,

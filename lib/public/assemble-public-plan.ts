@@ -7,8 +7,9 @@ import { slipDays } from "@/lib/dependencies/dependency-graph";
 import { milestoneProgress } from "@/lib/progress/milestone-progress";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { deriveSystemState } from "@/lib/status/derive-system-state";
-import type { Provenance } from "@/lib/status/vocabulary";
-import type { PublicAction, PublicPlan, PublicUpdate } from "./types";
+import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
+import { finishedOn } from "./finished-on";
+import type { PublicAction, PublicPlan, PublicUpdate, StatusAt } from "./types";
 import { publishedFields, type StoredPublicContent } from "@/lib/workflow/update-content";
 
 type Row<T extends { $inferSelect: unknown }> = T["$inferSelect"];
@@ -28,17 +29,29 @@ export type PublicPlanRows = {
   criteria: Row<typeof schema.completionCriteria>[];
   milestones: Row<typeof schema.milestones>[];
   periods: Row<typeof schema.reportingPeriods>[];
-  /** Published, visible updates only, newest first. */
-  updates: ({
-    id: number;
-    actionId: number;
-    periodId: number | null;
-    agencyId: number;
-    publishedAt: Date;
-  } & StoredPublicContent)[];
+  /** One per action: what the public plan reads of its history (never the history itself). */
+  digests: ActionHistoryDigest[];
+  /** The evidence and completed milestones of each action's latest published update. */
   evidence: Row<typeof schema.updateEvidence>[];
   completions: Row<typeof schema.updateMilestoneCompletions>[];
-  assessments: Row<typeof schema.updateCriterionAssessments>[];
+  /** Each criterion's newest published assessment. */
+  assessments: { criterionId: number; met: boolean; evidenceUrl: string | null; evidenceReference: string | null }[];
+};
+
+type StageAndConfidence = { stage: string; confidence: string | null };
+
+/** An action's published history, reduced in the database to what the public pages show. */
+export type ActionHistoryDigest = {
+  actionId: number;
+  /** The latest published update. */
+  latest: ({ id: number; periodId: number | null; agencyId: number; publishedAt: Date } & StoredPublicContent) | null;
+  /** When the latest update is in a finished stage: the first update of that stage's unbroken run. */
+  finishedAt: Date | null;
+  /** The newest update of the latest closed period or later (by period, else by New Zealand date). */
+  covering: { periodId: number | null; publishedAt: Date; stage: string } | null;
+  /** The newest update of the latest closed period or earlier, and of the previous closed period or earlier. */
+  atLatestClosed: StageAndConfidence | null;
+  atPreviousClosed: StageAndConfidence | null;
 };
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
@@ -70,9 +83,11 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
   const evidenceOf = groupBy(rows.evidence, (e) => e.updateId);
   const completionsOf = groupBy(rows.completions, (c) => c.updateId);
   const milestonesOf = groupBy(rows.milestones, (m) => m.actionId);
-  const updates: PublicUpdate[] = rows.updates.map((u) => ({
+  const milestonePosition = new Map(rows.milestones.map((m) => [m.id, m.position]));
+  const digestOf = new Map(rows.digests.map((d) => [d.actionId, d]));
+  const toUpdate = (u: NonNullable<ActionHistoryDigest["latest"]>, actionId: number): PublicUpdate => ({
     id: u.id,
-    actionCode: actionCode.get(u.actionId)!,
+    actionCode: actionCode.get(actionId)!,
     period: u.periodId === null ? null : (periodLabel.get(u.periodId) ?? null),
     publishedAt: u.publishedAt.toISOString(),
     agency: agencySlug.get(u.agencyId)!,
@@ -83,25 +98,33 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
       documentReference: e.documentReference,
     })),
     milestonesCompleted: (completionsOf.get(u.id) ?? [])
-      .map((c) => rows.milestones.find((m) => m.id === c.milestoneId)?.position)
+      .map((c) => milestonePosition.get(c.milestoneId))
       .filter((p): p is number => p !== undefined)
       .sort((a, b) => a - b),
-  }));
-  const updatesOf = groupBy(
-    rows.updates.map((u, i) => ({ row: u, dto: updates[i]! })),
-    (x) => x.row.actionId,
-  );
-  // The newest published assessment of each criterion decides whether it is met.
-  const updateOrder = new Map(rows.updates.map((u, i) => [u.id, i]));
-  const assessmentOf = new Map<number, Row<typeof schema.updateCriterionAssessments>>();
-  for (const a of [...rows.assessments].sort((x, y) => updateOrder.get(y.updateId)! - updateOrder.get(x.updateId)!)) {
-    assessmentOf.set(a.criterionId, a);
-  }
+  });
+  const statusOf = (s: { stage: string; confidence: string | null } | null): StatusAt =>
+    s ? { stage: s.stage as Stage, confidence: s.confidence as Confidence | null } : null;
+  const assessmentOf = new Map(rows.assessments.map((a) => [a.criterionId, a]));
 
   const actions: PublicAction[] = rows.actions
     .map((a) => {
-      const own = updatesOf.get(a.id) ?? [];
-      const latest = own[0]?.dto;
+      const digest = digestOf.get(a.id);
+      const latest = digest?.latest ? toUpdate(digest.latest, a.id) : undefined;
+      // The latest update, and the one that proves the latest closed period was reported on.
+      const reported = [
+        ...(latest && digest?.latest
+          ? [{ periodId: digest.latest.periodId, publishedAt: latest.publishedAt, stage: latest.stage }]
+          : []),
+        ...(digest?.covering
+          ? [
+              {
+                ...digest.covering,
+                publishedAt: digest.covering.publishedAt.toISOString(),
+                stage: digest.covering.stage as Stage,
+              },
+            ]
+          : []),
+      ];
       const milestones = (milestonesOf.get(a.id) ?? []).sort((x, y) => x.position - y.position);
       const workstream = wsNumber.get(a.workstreamId)!;
       return {
@@ -159,7 +182,7 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
           stage: latest?.stage ?? null,
           confidence: latest?.confidence ?? null,
           systemState: deriveSystemState({
-            updates: own.map((x) => ({ periodId: x.row.periodId, publishedAt: x.dto.publishedAt, stage: x.dto.stage })),
+            updates: reported,
             periods: rows.periods,
             latestClosedPeriodId: latestClosed?.id ?? null,
           }),
@@ -169,7 +192,15 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
           recoveryStep: latest?.recoveryStep ?? null,
           notProceedingReason: latest?.notProceedingReason ?? null,
         },
-        updates: own.map((x) => x.dto),
+        latestUpdate: latest ?? null,
+        finishedOn:
+          latest && digest?.finishedAt
+            ? finishedOn([latest, { stage: latest.stage, publishedAt: digest.finishedAt.toISOString() }])
+            : null,
+        closedStatus: {
+          latest: statusOf(digest?.atLatestClosed ?? null),
+          previous: statusOf(digest?.atPreviousClosed ?? null),
+        },
       };
     })
     .sort((x, y) => compareActionCodes(x.code, y.code));

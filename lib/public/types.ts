@@ -4,7 +4,7 @@
  * and serialised as it is. Internal notes, drafts and staff are never part of it.
  */
 import type { ApiCriterion, ApiEvidence, ApiMilestone, ApiStatus, ApiUpdate } from "@/lib/api/openapi/schemas";
-import type { Provenance } from "@/lib/status/vocabulary";
+import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
 
 // A published update, its evidence, an action's status, milestones and criteria are the same shape on
 // the public pages as in the open-data API, whose schemas define them once.
@@ -68,9 +68,19 @@ export type PublicAction = {
   criteria: PublicCriterion[];
   progress: { done: number; total: number; percent: number } | null;
   status: PublicStatus;
-  /** Published updates, newest first. */
-  updates: PublicUpdate[];
+  /**
+   * The latest published update. The whole history is read a page at a time (lib/dal/public-updates.ts),
+   * never kept with the plan.
+   */
+  latestUpdate: PublicUpdate | null;
+  /** The New Zealand date a finished action finished (see finishedOn), null while unfinished. */
+  finishedOn: string | null;
+  /** The action's published status at the end of the latest and the previous closed periods. */
+  closedStatus: { latest: StatusAt; previous: StatusAt };
 };
+
+/** An action's published status as it stood at the end of a period: its latest update up to then. */
+export type StatusAt = { stage: Stage; confidence: Confidence | null } | null;
 
 export type PublicPeriod = {
   label: string;

@@ -32,7 +32,9 @@ export function publicAction(overrides: Partial<PublicAction> & { code: string }
       recoveryStep: null,
       notProceedingReason: null,
     },
-    updates: [],
+    latestUpdate: null,
+    finishedOn: null,
+    closedStatus: { latest: null, previous: null },
     ...overrides,
   };
 }

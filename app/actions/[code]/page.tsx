@@ -7,11 +7,11 @@ import { ActionDependencies } from "@/components/actions/action-dependencies";
 import { ActionSchedule } from "@/components/actions/action-schedule";
 import { CompletionCriteria } from "@/components/actions/completion-criteria";
 import { UpdateTimeline } from "@/components/actions/update-timeline";
-import { historyPage } from "@/lib/public/history-page";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { PageIntro } from "@/components/plan/page-intro";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
 import { getPublicPlan } from "@/lib/dal/public-plan";
+import { loadActionHistory } from "@/lib/dal/public-updates";
 import { effectiveDue } from "@/lib/dependencies/dependency-graph";
 import { formatDate } from "@/lib/format/dates";
 import { actionRelations } from "@/lib/public/action-relations";
@@ -60,7 +60,7 @@ export default async function ActionPage({ params, searchParams }: Props) {
   const { history } = (await searchParams) ?? {};
   await connection();
   const { plan, action: a } = await load(params);
-  const { L } = await uiText("actions.detail");
+  const [{ L }, shown] = await Promise.all([uiText("actions.detail"), loadActionHistory(a.code, history)]);
   const index = indexPlan(plan);
   const workstream = index.workstream(a.workstream);
   const lead = index.agency(a.leadAgency);
@@ -135,10 +135,11 @@ export default async function ActionPage({ params, searchParams }: Props) {
       <CompletionCriteria criteria={a.criteria} />
       <ActionDependencies relations={relations} baselineStart={a.baselineStart} effectiveDue={effectiveDue(a)} />
       <UpdateTimeline
-        updates={a.updates}
+        updates={shown.updates}
+        total={shown.total}
         milestones={a.milestones}
         index={index}
-        page={historyPage(history, a.updates.length)}
+        page={shown.page}
         pageHref={(n) => `/actions/${a.code}${n > 1 ? `?history=${n}` : ""}#history-heading`}
       />
 

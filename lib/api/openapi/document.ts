@@ -195,7 +195,11 @@ export function openApiDocument(origin: string) {
         summary: "Published updates, newest first, a page at a time",
         tag: "Updates",
         ok: json("UpdateList"),
-        parameters: [since, ...pageParameters],
+        parameters: [
+          since,
+          query("action", "Only this action's updates, by action code", { type: "string", pattern: "^\\d+\\.\\d+$" }),
+          ...pageParameters,
+        ],
       }),
       "/api/v1/updates.csv": get({
         operationId: "listUpdatesCsv",

@@ -148,7 +148,12 @@ export const ActionDetail = named(
     predecessors: z.array(LinkedAction),
     successors: z.array(LinkedAction),
     status: Status,
-    updates: z.array(Update),
+    updates: z.array(Update).meta({ description: "The newest published updates, at most 20, newest first" }),
+    updatesTotal: z.int().min(0).meta({ description: "How many published updates the action has in all" }),
+    moreUpdates: z.url().nullable().meta({
+      description:
+        "The rest of the action's updates, a page at a time (/api/v1/updates?action=…); null when all are here",
+    }),
   }),
 );
 

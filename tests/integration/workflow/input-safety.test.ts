@@ -34,7 +34,7 @@ describe("what a form can and cannot put in the database", () => {
     await approveUpdate(await userActor(handle.db, "ownApprover"), updateId, 2);
     await publishUpdate(await userActor(handle.db, "monitor"), updateId, 3);
     const action = (await loadPublicPlan())!.actions.find((a) => a.code === ACTION)!;
-    expect(action.updates[0]!.narrative).toBe(XSS);
+    expect(action.latestUpdate!.narrative).toBe(XSS);
   });
 
   it("ignores fields the author may not set: state, agency, author, timestamps, version", async () => {

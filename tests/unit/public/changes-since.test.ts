@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { changesSincePreviousPeriod } from "@/lib/public/changes-since";
-import { publicAction, publicPlan, publicUpdate } from "../../support/public-fixtures";
+import type { StatusAt } from "@/lib/public/types";
+import { publicAction, publicPlan } from "../../support/public-fixtures";
 
-const u = (
-  code: string,
-  period: string,
-  at: string,
-  stage: "underway" | "complete",
-  confidence: "on_track" | "at_risk" | null,
-) => publicUpdate({ actionCode: code, period, publishedAt: at, stage, confidence });
+const s = (stage: "underway" | "complete", confidence: "on_track" | "at_risk" | null): StatusAt => ({
+  stage,
+  confidence,
+});
 
 describe("changesSincePreviousPeriod", () => {
   it("reports first reports and changes of stage or confidence between the two latest closed periods", () => {
@@ -17,33 +15,27 @@ describe("changesSincePreviousPeriod", () => {
         // unchanged: reported the same in both periods
         publicAction({
           code: "1.1",
-          updates: [
-            u("1.1", "2024 Q2", "2024-07-05", "underway", "on_track"),
-            u("1.1", "2024 Q1", "2024-04-05", "underway", "on_track"),
-          ],
+          closedStatus: { latest: s("underway", "on_track"), previous: s("underway", "on_track") },
         }),
         // confidence changed
         publicAction({
           code: "1.2",
-          updates: [
-            u("1.2", "2024 Q2", "2024-07-05", "underway", "at_risk"),
-            u("1.2", "2024 Q1", "2024-04-05", "underway", "on_track"),
-          ],
+          closedStatus: { latest: s("underway", "at_risk"), previous: s("underway", "on_track") },
         }),
         // first report in the latest period
-        publicAction({ code: "1.3", updates: [u("1.3", "2024 Q2", "2024-07-05", "underway", "on_track")] }),
+        publicAction({ code: "1.3", closedStatus: { latest: s("underway", "on_track"), previous: null } }),
         // stage and confidence changed
         publicAction({
           code: "1.4",
-          updates: [
-            u("1.4", "2024 Q2", "2024-07-05", "complete", null),
-            u("1.4", "2024 Q1", "2024-04-05", "underway", "on_track"),
-          ],
+          closedStatus: { latest: s("complete", null), previous: s("underway", "on_track") },
         }),
         // did not report in the latest period: its status carries over, so nothing changed
-        publicAction({ code: "1.5", updates: [u("1.5", "2024 Q1", "2024-04-05", "underway", "at_risk")] }),
+        publicAction({
+          code: "1.5",
+          closedStatus: { latest: s("underway", "at_risk"), previous: s("underway", "at_risk") },
+        }),
         // reported only in a period that is still open: not counted yet
-        publicAction({ code: "1.6", updates: [u("1.6", "2024 Q3", "2024-10-05", "underway", "on_track")] }),
+        publicAction({ code: "1.6", closedStatus: { latest: null, previous: null } }),
       ],
       2,
     );
@@ -58,7 +50,7 @@ describe("changesSincePreviousPeriod", () => {
   });
 
   it("is empty until two periods have closed", () => {
-    const action = publicAction({ code: "1.1", updates: [u("1.1", "2024 Q1", "2024-04-05", "underway", "on_track")] });
+    const action = publicAction({ code: "1.1", closedStatus: { latest: s("underway", "on_track"), previous: null } });
     expect(changesSincePreviousPeriod(publicPlan([action], 1))).toEqual([]);
     expect(changesSincePreviousPeriod(publicPlan([action], 0))).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { notFound } from "@/lib/api/errors";
 import { env } from "@/lib/env";
 import { requirePublicPlan } from "@/lib/api/public-plan";
 import { atomResponse, newestOf, respondSafely } from "@/lib/api/respond";
-import { updateFeed } from "@/lib/api/update-feed";
+import { FEED_ENTRIES, updateFeed } from "@/lib/api/update-feed";
+import { listPublicUpdates } from "@/lib/dal/public-updates";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ number: str
       ? plan.workstreams.find((w) => w.number === Number(number))
       : undefined;
     if (!workstream) throw notFound(`There is no workstream ${number}.`);
-    const xml = updateFeed(plan, env().publicUrl, workstream);
+    const updates = await listPublicUpdates({ workstream: workstream.number }, FEED_ENTRIES);
+    const xml = updateFeed(plan, updates, env().publicUrl, workstream);
     const own = plan.actions.filter((a) => a.workstream === workstream.number);
     return atomResponse(request, xml, {
       lastModified: newestOf(
