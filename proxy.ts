@@ -82,15 +82,20 @@ function serve(request: NextRequest) {
   return response;
 }
 
-/** Sends people without a session from staff pages to sign in (in their language). */
-const staffOnly = auth((request) => {
-  if (!request.auth) {
-    const login = new URL(localizedHref("/login", languageOf(request.nextUrl.pathname)), request.nextUrl);
-    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(login);
-  }
-  return serve(request);
-});
+/**
+ * Sends people without a session from staff pages to sign in (in their language). Auth.js hands the
+ * callback a request on the public address; the page is served from the original request's.
+ */
+function staffOnly(original: NextRequest) {
+  return auth((request) => {
+    if (!request.auth) {
+      const login = new URL(localizedHref("/login", languageOf(request.nextUrl.pathname)), request.nextUrl);
+      login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+      return NextResponse.redirect(login);
+    }
+    return serve(original);
+  });
+}
 
 /** A redirect no shared cache keeps: it depends on the visitor's cookie. */
 function privateRedirect(url: URL, status: 307 | 308) {
@@ -123,7 +128,8 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
     return privateRedirect(new URL(localizedHref(`${pathname}${search}`, "mi"), request.nextUrl), 307);
   }
   if (STAFF_PATHS.some((p) => p.test(unlocalizedPath(pathname)))) {
-    return (staffOnly as unknown as (r: NextRequest, e: NextFetchEvent) => ReturnType<typeof serve>)(request, event);
+    const guard = staffOnly(request) as unknown as (r: NextRequest, e: NextFetchEvent) => ReturnType<typeof serve>;
+    return guard(request, event);
   }
   return serve(request);
 }

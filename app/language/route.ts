@@ -14,12 +14,14 @@ export async function POST(request: Request) {
     return Response.json({ error: { code: "invalid_locale", message: "Choose en or mi." } }, { status: 400 });
   }
   const origin = new URL(request.url).origin;
+  // The page the switch was on, if it is on this site (as the browser addressed it).
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(origin).host;
   let back = localizedHref("/", locale);
   const returnTo = form?.get("returnTo") ?? request.headers.get("referer");
   if (typeof returnTo === "string") {
     try {
       const target = new URL(returnTo, origin);
-      if (target.origin === origin && isSitePath(target.pathname)) {
+      if (target.host === host && isSitePath(target.pathname)) {
         back = localizedHref(`${unlocalizedPath(target.pathname)}${target.search}`, locale);
       }
     } catch {

@@ -12,6 +12,8 @@ export type Template = {
   path: string | ((page: Page) => Promise<string>);
   as?: SignedIn;
   status?: number;
+  /** Another address of a page listed before (same title and preview): axe runs on it, the per-page checks do not. */
+  variant?: boolean;
   /** Also axe's best-practice rules (landmarks, heading order, …). */
   bestPractice?: boolean;
 };
@@ -50,7 +52,11 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
   // Another page of an action's history (`?history=N` is served from its own route).
-  { route: "app/[lang]/(public)/actions/[code]/history/[page]/page.tsx", path: "/actions/1.4?history=2" },
+  {
+    route: "app/[lang]/(public)/actions/[code]/history/[page]/page.tsx",
+    path: "/actions/1.4?history=2",
+    variant: true,
+  },
   { route: "app/[lang]/(public)/not-found.tsx", path: "/actions/9.99", status: 404 },
   { route: "app/[lang]/(public)/[...rest]/page.tsx", path: "/no-such-page", status: 404 },
   // Staff
@@ -88,4 +94,4 @@ export const TEMPLATES: Template[] = [
 ];
 
 /** The pages anyone may open: no sign-in, and a 200 answer. */
-export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && (t.status ?? 200) === 200);
+export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && !t.variant && (t.status ?? 200) === 200);
