@@ -26,7 +26,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["app/**", "components/**", "lib/**"],
+    files: ["app/**", "components/**", "lib/**", "i18n/**"],
     ignores: ["components/link.tsx"],
     rules: { "no-restricted-imports": ["error", { paths: [NEXT_LINK] }] },
   },

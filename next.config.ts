@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -33,6 +34,12 @@ const nextConfig: NextConfig = {
   // PGlite ships its own WebAssembly and data files; it must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Rendered public pages are kept in this process's memory only, never written under .next/: a
+  // server started from the same build on another database must never serve the first one's pages.
+  cacheHandler: path.join(process.cwd(), "lib/cache/memory-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
+  // A shared cache (CDN, proxy) may keep serving a public page for a minute while it asks again.
+  expireTime: 60,
   // `forbidden()` answers a refused staff page with a real HTTP 403 (app/forbidden.tsx).
   experimental: { authInterrupts: true },
   // The test run checks types on its own (`next typegen && tsc`, beside eslint) before it builds, so

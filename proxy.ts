@@ -1,10 +1,13 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { LOCALE_COOKIE, LOCALE_HEADER } from "@/i18n/config";
+import { isSitePath, localizedHref, unlocalizedPath } from "@/i18n/routing";
 import { authConfig } from "@/lib/auth/config";
 
 const { auth } = NextAuth(authConfig);
 
-// /reports is not here: anonymous readers get the report's public version.
+// Matched against the path without its language. /reports is not here: anonymous readers get the
+// report's public version.
 const STAFF_PATHS = [
   /^\/my(\/|$)/,
   /^\/review(\/|$)/,
@@ -12,6 +15,16 @@ const STAFF_PATHS = [
   /^\/admin(\/|$)/,
   /^\/actions\/[^/]+\/update$/,
 ];
+
+/** Pages that read the session (app/[lang]/(session)): never kept by a shared cache. */
+const SESSION_PATHS = [...STAFF_PATHS, /^\/login(\/|$)/, /^\/reports(\/|$)/];
+
+/**
+ * What public pages (app/[lang]/(public)) say to caches: any cache may keep one for as long as the
+ * page cache does (the layout's `revalidate`), and serve it for a minute more while it asks again.
+ * Next.js would send the same without `public`; it keeps a Cache-Control set here.
+ */
+const PUBLIC_CACHE_CONTROL = "public, s-maxage=5, stale-while-revalidate=55";
 
 const CROSS_SITE = "This request did not come from a Mahere page, so nothing was done. Reload the page and try again.";
 
@@ -38,22 +51,58 @@ const TOO_LARGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>T
 <h1>Too much text to save</h1><p>What you sent is larger than Mahere accepts (1 MB), so nothing was saved.
 Go back: your browser keeps what you typed. Shorten the longest field (each says its limit) and try again.</p></html>`;
 
-/** Passes the path on for the navigation. */
-function next(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set("x-mahere-path", request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+/** The page's language, from its address: `/mi/...` is te reo Māori, everything else English. */
+function languageOf(pathname: string): "en" | "mi" {
+  return /^\/mi(\/|$)/.test(pathname) ? "mi" : "en";
 }
 
-/** Sends people without a session from staff pages to sign in. */
-const staffOnly = auth((request) => {
-  if (!request.auth) {
-    const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(login);
+/**
+ * Serves an address from its `app/[lang]` route: `/actions` from `/en/actions`, `/mi/actions` from
+ * `/mi/actions`. An action page's history pages (`?history=2`) come from their own route, so the
+ * action page itself never reads the query and can be cached whole. The language also goes on as a
+ * request header, for server actions, which have no route to read it from.
+ */
+function serve(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const lang = languageOf(pathname);
+  const rest = unlocalizedPath(pathname);
+  const target = request.nextUrl.clone();
+  target.pathname = `/${lang}${rest === "/" ? "" : rest}`;
+  const action = /^\/actions\/([^/]+)$/.exec(rest);
+  const history = searchParams.get("history");
+  if (action && history !== null && /^\d{1,6}$/.test(history)) {
+    target.pathname = `/${lang}/actions/${action[1]}/history/${history}`;
   }
-  return next(request);
-});
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, lang);
+  const response = NextResponse.rewrite(target, { request: { headers } });
+  // Feeds (route handlers) say their own.
+  const page = !rest.endsWith("/feed.xml") && !SESSION_PATHS.some((p) => p.test(rest));
+  if (page) response.headers.set("Cache-Control", PUBLIC_CACHE_CONTROL);
+  return response;
+}
+
+/**
+ * Sends people without a session from staff pages to sign in (in their language). Auth.js hands the
+ * callback a request on the public address; the page is served from the original request's.
+ */
+function staffOnly(original: NextRequest) {
+  return auth((request) => {
+    if (!request.auth) {
+      const login = new URL(localizedHref("/login", languageOf(request.nextUrl.pathname)), request.nextUrl);
+      login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+      return NextResponse.redirect(login);
+    }
+    return serve(original);
+  });
+}
+
+/** A redirect no shared cache keeps: it depends on the visitor's cookie. */
+function privateRedirect(url: URL, status: 307 | 308) {
+  const response = NextResponse.redirect(url, status);
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
 
 /**
  * A convenience, never the guard (every page and action checks again in lib/dal). Only staff pages
@@ -67,10 +116,22 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isCrossSiteAction(request)) {
     return new NextResponse(CROSS_SITE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (STAFF_PATHS.some((p) => p.test(request.nextUrl.pathname))) {
-    return (staffOnly as unknown as (r: NextRequest, e: NextFetchEvent) => ReturnType<typeof next>)(request, event);
+  const { pathname, search } = request.nextUrl;
+  if (!isSitePath(pathname)) return NextResponse.next();
+  const reading = request.method === "GET" || request.method === "HEAD";
+  // English has no prefix: `/en/actions` is `/actions`.
+  if (/^\/en(\/|$)/.test(pathname)) {
+    return privateRedirect(new URL(`${unlocalizedPath(pathname)}${search}`, request.nextUrl), 308);
   }
-  return next(request);
+  // A returning visitor who chose te reo Māori goes from an English address to its /mi twin.
+  if (reading && languageOf(pathname) === "en" && request.cookies.get(LOCALE_COOKIE)?.value === "mi") {
+    return privateRedirect(new URL(localizedHref(`${pathname}${search}`, "mi"), request.nextUrl), 307);
+  }
+  if (STAFF_PATHS.some((p) => p.test(unlocalizedPath(pathname)))) {
+    const guard = staffOnly(request) as unknown as (r: NextRequest, e: NextFetchEvent) => ReturnType<typeof serve>;
+    return guard(request, event);
+  }
+  return serve(request);
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import { pageCount, pageLinks } from "@/lib/paging/pages";
 

@@ -7,3 +7,5 @@ export const LOCALE_COOKIE = "mahere_lang";
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
+/** The request header proxy.ts passes the page's language on in (for server actions). */
+export const LOCALE_HEADER = "x-mahere-lang";

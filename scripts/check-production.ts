@@ -386,6 +386,71 @@ async function main() {
     expect(!loginText.includes("Demo accounts"), "/login lists the demo accounts");
   });
 
+  // Public pages are the same for everyone, so they are served whole from the page cache and may be
+  // kept by a shared cache; pages that read the session are not.
+  await check(
+    "public pages answer Cache-Control: public, s-maxage, set no cookie, and the same HTML twice",
+    async () => {
+      expect(planLoaded, "no plan was loaded");
+      for (const pathname of ["/", "/actions/1.1", "/mi/actions/1.1"]) {
+        const get = async () => {
+          const response = await fetch(`${base}${pathname}`, {
+            redirect: "manual",
+            headers: headersWith(new CookieJar()),
+          });
+          return { response, html: await response.text() };
+        };
+        const first = await get();
+        const second = await get();
+        for (const { response } of [first, second]) {
+          expect(response.status === 200, `${pathname}: status ${response.status}`);
+          const cookies = response.headers.getSetCookie();
+          expect(cookies.length === 0, `${pathname}: Set-Cookie: ${cookies.join(" | ")}`);
+          const cacheControl = response.headers.get("cache-control") ?? "";
+          expect(
+            /(^|, )public(,|$)/.test(cacheControl) && /s-maxage=\d+/.test(cacheControl),
+            `${pathname}: Cache-Control: ${cacheControl}`,
+          );
+        }
+        expect(first.html === second.html, `${pathname}: two requests got different HTML`);
+      }
+      const login = await fetch(`${base}/login`, { headers: headersWith(new CookieJar()) });
+      await login.arrayBuffer();
+      const cacheControl = login.headers.get("cache-control") ?? "";
+      expect(/no-store/.test(cacheControl) && !/public/.test(cacheControl), `/login: Cache-Control: ${cacheControl}`);
+    },
+  );
+  await check("/mi/… is in te reo Māori, / in English, and the switch goes between the two addresses", async () => {
+    const english = pageText(await (await fetch(`${base}/actions/1.1`)).text());
+    const maori = pageText(await (await fetch(`${base}/mi/actions/1.1`)).text());
+    expect(english.includes(common("en").skipToContent), "/actions/1.1 is not in English");
+    expect(maori.includes(common("mi").skipToContent), "/mi/actions/1.1 is not in te reo Māori");
+    expect(/<header lang="mi"/.test(maori), '/mi/actions/1.1: the header is not marked lang="mi"');
+    expect(maori.includes('href="/mi/workstreams/'), "/mi/actions/1.1 links to a page outside /mi");
+    const switchTo = async (locale: string, from: string) => {
+      const response = await fetch(`${base}/language`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { referer: `${base}${from}`, origin: base, "content-type": "application/x-www-form-urlencoded" },
+        body: `locale=${locale}`,
+      });
+      return { location: response.headers.get("location"), cookie: response.headers.getSetCookie().join(" | ") };
+    };
+    const toMaori = await switchTo("mi", "/actions/1.1");
+    expect(toMaori.location === "/mi/actions/1.1", `to te reo Māori: sent to ${toMaori.location}`);
+    const toEnglish = await switchTo("en", "/mi/actions/1.1");
+    expect(toEnglish.location === "/actions/1.1", `to English: sent to ${toEnglish.location}`);
+    expect(toEnglish.cookie.includes(`${LOCALE_COOKIE}=en`), `to English: ${toEnglish.cookie}`);
+    const returning = await fetch(`${base}/actions/1.1`, {
+      redirect: "manual",
+      headers: { cookie: `${LOCALE_COOKIE}=mi` },
+    });
+    expect(
+      returning.status === 307 && returning.headers.get("location")?.endsWith("/mi/actions/1.1"),
+      `a returning te reo Māori reader: ${returning.status} ${returning.headers.get("location")}`,
+    );
+  });
+
   // e. Posts from another site, or too large, are refused before they reach a page; the server lives on.
   const staffPost = async (headers: Record<string, string>, body: string) => {
     const jar = session ?? new CookieJar();

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { formatDate } from "@/lib/format/dates";
 import type { ActionRelations } from "@/lib/public/action-relations";
 import { uiText } from "@/components/plan/ui-text";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { labelKey } from "@/lib/status/label-key";
 import { CONFIDENCE_FILTERS, STAGE_FILTERS, type ActionFilters } from "@/lib/public/filter-actions";
 import type { PublicAgency, PublicWorkstream } from "@/lib/public/types";

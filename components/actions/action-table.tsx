@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { ActionProgress } from "@/components/plan/action-progress";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { DueDates } from "@/components/plan/due-dates";

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { PlanIndex } from "@/lib/public/plan-lookups";
 import type { PublicMilestone, PublicUpdate } from "@/lib/public/types";
 import { uiText } from "@/components/plan/ui-text";
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { HISTORY_PAGE_SIZE } from "@/lib/public/history-page";
 
 /**

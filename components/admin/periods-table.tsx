@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import type { PeriodRow } from "@/lib/dal/periods";
 import { formatDateTime } from "@/lib/format/dates";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { dashboardHref } from "@/lib/dashboard/filters";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { BreakdownTable } from "@/components/indicators/breakdown-table";
 import { IndicatorTrendChart } from "@/components/indicators/indicator-trend-chart";
 import { dashboardHref } from "@/lib/dashboard/filters";

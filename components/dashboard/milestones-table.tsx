@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { uiText } from "@/i18n/ui-text";
 import type { FlaggedMilestone } from "@/lib/dal/dashboard/milestones";

@@ -1,9 +1,10 @@
-import { headers } from "next/headers";
-import Link from "@/components/link";
-import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { localizedHref } from "@/i18n/routing";
 import { interfaceLang } from "@/i18n/lang";
 import { LanguageSwitch } from "./language-switch";
-import { UserBar, type SignOutActions } from "./user-bar";
+import { MainNav } from "./main-nav";
 
 const NAV = [
   ["overview", "/"],
@@ -16,14 +17,17 @@ const NAV = [
   ["data", "/data"],
 ] as const;
 
-function isCurrent(path: string, href: string): boolean {
-  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
-}
-
-export async function SiteHeader({ signOutActions }: { signOutActions: SignOutActions }) {
-  const t = await getTranslations("common");
-  const path = (await headers()).get("x-mahere-path") ?? "";
-  const lang = await interfaceLang();
+/**
+ * The site's header. `account` is the user bar: rendered on the server on pages that read the
+ * session anyway, a client island on public pages (which must not, to be cached whole).
+ */
+export async function SiteHeader({ account }: { account: ReactNode }) {
+  const [t, lang, locale] = await Promise.all([getTranslations("common"), interfaceLang(), getLocale()]);
+  const items = NAV.map(([key, href]) => ({
+    href: localizedHref(href, locale),
+    englishHref: href,
+    label: t(`nav.${key}`),
+  }));
   return (
     <header lang={lang} className="bg-[var(--color-brand)] text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-4 sm:px-6">
@@ -34,30 +38,11 @@ export async function SiteHeader({ signOutActions }: { signOutActions: SignOutAc
           <p className="text-sm">{t("tagline")}</p>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <UserBar signOutActions={signOutActions} />
+          {account}
           <LanguageSwitch />
         </div>
       </div>
-      <nav aria-label={t("mainNavigation")} className="mx-auto max-w-6xl px-2 sm:px-4">
-        <ul className="flex flex-wrap gap-x-1 py-2">
-          {NAV.map(([key, href]) => {
-            const current = isCurrent(path, href);
-            return (
-              <li key={key}>
-                <Link
-                  href={href}
-                  aria-current={current ? "page" : undefined}
-                  className={`inline-block min-h-11 px-2 py-2.5 text-white underline-offset-4 hover:text-white ${
-                    current ? "font-bold underline decoration-4" : "no-underline hover:underline"
-                  }`}
-                >
-                  {t(`nav.${key}`)}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <MainNav label={t("mainNavigation")} items={items} />
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status/status-badge";
 import { changesSincePreviousPeriod, type StatusAt } from "@/lib/public/changes-since";

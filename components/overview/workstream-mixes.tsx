@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProvenanceTag } from "@/components/provenance-tag";
 import { StatusMix } from "@/components/status/status-mix";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import type { PublicAgency } from "@/lib/public/types";
 
 /** An agency by acronym, linked to its page, with its English and te reo Māori names beneath. */

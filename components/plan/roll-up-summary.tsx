@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { labelKey } from "@/lib/status/label-key";
 import { StatusMix } from "@/components/status/status-mix";
 import type { RollUp, StageCategory } from "@/lib/rollup/roll-up";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import { formatDate } from "@/lib/format/dates";
 import type { ActionRef, ReportExceptions as Exceptions } from "@/lib/reports/types";

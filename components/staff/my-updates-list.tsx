@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import { formatDateTime } from "@/lib/format/dates";
 import type { MyUpdate } from "@/lib/dal/my-actions";

@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { uiText } from "@/i18n/ui-text";
 

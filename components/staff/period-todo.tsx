@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { StatusBadge } from "@/components/status/status-badge";
 import { uiText } from "@/i18n/ui-text";
 import type { MyAction } from "@/lib/dal/my-actions";

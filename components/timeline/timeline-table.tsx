@@ -1,4 +1,4 @@
-import Link from "@/components/link";
+import { Link } from "@/i18n/navigation";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { getTranslations } from "next-intl/server";
 import { ActionStatus } from "@/components/status/status-badge";

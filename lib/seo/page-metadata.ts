@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { localizedHref } from "@/i18n/routing";
 import { clip } from "./clip";
 
 export const SITE_NAME = "Mahere";
@@ -29,9 +30,24 @@ export type PageSeo = {
  * A public page's description, canonical address, Open Graph and Twitter card, every address
  * absolute on `origin` (MAHERE_PUBLIC_URL), never on the Host a request came with. Next.js replaces
  * the layout's openGraph, twitter and alternates whole when a page sets them, so each page sets all.
+ * The canonical address is the page's in `locale`; both languages' addresses are named as
+ * alternates (English is also the default for other languages).
  */
-export function buildPageMetadata(page: PageSeo, origin: string, siteImage: PreviewImage): Metadata {
-  const url = page.path === null ? undefined : `${origin}${page.path}`;
+export function buildPageMetadata(
+  page: PageSeo,
+  origin: string,
+  siteImage: PreviewImage,
+  locale: string = "en",
+): Metadata {
+  const url = page.path === null ? undefined : `${origin}${localizedHref(page.path, locale)}`;
+  const languages =
+    page.path === null
+      ? undefined
+      : {
+          "en-NZ": `${origin}${page.path}`,
+          mi: `${origin}${localizedHref(page.path, "mi")}`,
+          "x-default": `${origin}${page.path}`,
+        };
   const description = clip(page.description);
   const image = page.image === undefined ? siteImage : page.image;
   const images = image ? [{ url: `${origin}${image.path}`, ...PREVIEW_SIZE, alt: image.alt, type: "image/png" }] : [];
@@ -40,6 +56,7 @@ export function buildPageMetadata(page: PageSeo, origin: string, siteImage: Prev
     description,
     alternates: {
       ...(url && { canonical: url }),
+      ...(languages && { languages }),
       types: { "application/atom+xml": `${origin}${page.feed ?? "/feed.xml"}` },
     },
     openGraph: {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { buildPageMetadata, type PageSeo } from "./page-metadata";
 
@@ -8,6 +8,6 @@ export const SITE_IMAGE_PATH = "/og/site";
 
 /** A public page's metadata (description, canonical, Open Graph, Twitter card) on MAHERE_PUBLIC_URL. */
 export async function pageMetadata(page: PageSeo): Promise<Metadata> {
-  const t = await getTranslations("pages.meta");
-  return buildPageMetadata(page, env().publicUrl, { path: SITE_IMAGE_PATH, alt: t("siteTitle") });
+  const [t, locale] = await Promise.all([getTranslations("pages.meta"), getLocale()]);
+  return buildPageMetadata(page, env().publicUrl, { path: SITE_IMAGE_PATH, alt: t("siteTitle") }, locale);
 }

@@ -12,15 +12,20 @@ export type Template = {
   path: string | ((page: Page) => Promise<string>);
   as?: SignedIn;
   status?: number;
+  /** Another address of a page listed before (same title and preview): axe runs on it, the per-page checks do not. */
+  variant?: boolean;
   /** Also axe's best-practice rules (landmarks, heading order, …). */
   bestPractice?: boolean;
 };
 
-/** The first link on a list page whose address starts with `prefix`, read from its HTML (no page to render). */
+/**
+ * The first link on a list page to `prefix…`, in either language (`/reports/…` or `/mi/reports/…`),
+ * read from the page's HTML (no page to render).
+ */
 const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
   const html = await (await page.request.get(listPath)).text();
   const main = html.slice(html.indexOf("<main"));
-  const href = main.match(new RegExp(`href="(${prefix.replace(/[/.]/g, "\\$&")}[^"#]+)"`))?.[1];
+  const href = main.match(new RegExp(`href="((?:/mi)?${prefix.replace(/[/.]/g, "\\$&")}[^"#]+)"`))?.[1];
   if (!href) throw new Error(`No link to ${prefix}… on ${listPath}`);
   return href.replace(/&amp;/g, "&");
 };
@@ -29,50 +34,66 @@ const latestReport = firstLink("/reports", "/reports/");
 
 export const TEMPLATES: Template[] = [
   // Public
-  { route: "app/page.tsx", path: "/", bestPractice: true },
-  { route: "app/recommendations/page.tsx", path: "/recommendations" },
-  { route: "app/recommendations/[number]/page.tsx", path: "/recommendations/1" },
-  { route: "app/workstreams/page.tsx", path: "/workstreams" },
-  { route: "app/workstreams/[number]/page.tsx", path: "/workstreams/1" },
-  { route: "app/agencies/page.tsx", path: "/agencies" },
-  { route: "app/agencies/[slug]/page.tsx", path: "/agencies/tec" },
+  { route: "app/[lang]/(public)/page.tsx", path: "/", bestPractice: true },
+  { route: "app/[lang]/(public)/recommendations/page.tsx", path: "/recommendations" },
+  { route: "app/[lang]/(public)/recommendations/[number]/page.tsx", path: "/recommendations/1" },
+  { route: "app/[lang]/(public)/workstreams/page.tsx", path: "/workstreams" },
+  { route: "app/[lang]/(public)/workstreams/[number]/page.tsx", path: "/workstreams/1" },
+  { route: "app/[lang]/(public)/agencies/page.tsx", path: "/agencies" },
+  { route: "app/[lang]/(public)/agencies/[slug]/page.tsx", path: "/agencies/tec" },
   // Invalid filters: the message above the list, and every action's status chips below it.
-  { route: "app/actions/page.tsx", path: "/actions?workstream=abc&stage=finished" },
+  { route: "app/[lang]/(public)/actions/page.tsx", path: "/actions?workstream=abc&stage=finished" },
   // Complete, with milestones, criteria with evidence links, successors and history.
-  { route: "app/actions/[code]/page.tsx", path: "/actions/1.4" },
-  { route: "app/timeline/page.tsx", path: "/timeline" },
-  { route: "app/indicators/page.tsx", path: "/indicators" },
-  { route: "app/status/page.tsx", path: "/status" },
-  { route: "app/data/page.tsx", path: "/data" },
-  { route: "app/accessibility/page.tsx", path: "/accessibility" },
-  { route: "app/reports/page.tsx", path: "/reports" },
-  { route: "app/reports/[period]/page.tsx", path: latestReport },
-  { route: "app/login/page.tsx", path: "/login" },
-  { route: "app/not-found.tsx", path: "/actions/9.99", status: 404 },
+  { route: "app/[lang]/(public)/actions/[code]/page.tsx", path: "/actions/1.4" },
+  { route: "app/[lang]/(public)/timeline/page.tsx", path: "/timeline" },
+  { route: "app/[lang]/(public)/indicators/page.tsx", path: "/indicators" },
+  { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },
+  { route: "app/[lang]/(public)/data/page.tsx", path: "/data" },
+  { route: "app/[lang]/(public)/accessibility/page.tsx", path: "/accessibility" },
+  { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
+  { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
+  { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
+  // Another page of an action's history (`?history=N` is served from its own route).
+  {
+    route: "app/[lang]/(public)/actions/[code]/history/[page]/page.tsx",
+    path: "/actions/1.4?history=2",
+    variant: true,
+  },
+  { route: "app/[lang]/(public)/not-found.tsx", path: "/actions/9.99", status: 404 },
+  { route: "app/[lang]/(public)/[...rest]/page.tsx", path: "/no-such-page", status: 404 },
   // Staff
   {
-    route: "app/reports/[period]/page.tsx",
+    route: "app/[lang]/(session)/reports/[period]/page.tsx",
     path: latestReport,
     as: "monitor",
   },
-  { route: "app/my/page.tsx", path: "/my", as: "leadStaff" },
-  { route: "app/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
-  { route: "app/review/page.tsx", path: "/review", as: "monitor" },
-  { route: "app/dashboard/page.tsx", path: "/dashboard", as: "monitor" },
-  { route: "app/dashboard/actions/page.tsx", path: "/dashboard/actions?flag=milestones-slipping", as: "monitor" },
-  // A widget's full list on its second page: the table, the range and the page links.
-  { route: "app/dashboard/lists/[list]/page.tsx", path: "/dashboard/lists/compliance?page=2", as: "monitor" },
-  { route: "app/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
+  { route: "app/[lang]/(session)/my/page.tsx", path: "/my", as: "leadStaff" },
+  { route: "app/[lang]/(session)/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
+  { route: "app/[lang]/(session)/review/page.tsx", path: "/review", as: "monitor" },
+  { route: "app/[lang]/(session)/dashboard/page.tsx", path: "/dashboard", as: "monitor" },
   {
-    route: "app/admin/periods/[id]/page.tsx",
+    route: "app/[lang]/(session)/dashboard/actions/page.tsx",
+    path: "/dashboard/actions?flag=milestones-slipping",
+    as: "monitor",
+  },
+  // A widget's full list on its second page: the table, the range and the page links.
+  {
+    route: "app/[lang]/(session)/dashboard/lists/[list]/page.tsx",
+    path: "/dashboard/lists/compliance?page=2",
+    as: "monitor",
+  },
+  { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
+  {
+    route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
     path: firstLink("/admin/periods", "/admin/periods/"),
     as: "monitor",
   },
-  { route: "app/admin/indicators/page.tsx", path: "/admin/indicators", as: "monitor" },
-  { route: "app/admin/indicators/new/page.tsx", path: "/admin/indicators/new", as: "monitor" },
-  { route: "app/admin/indicators/[code]/page.tsx", path: "/admin/indicators/I1", as: "monitor" },
-  { route: "app/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
+  { route: "app/[lang]/(session)/admin/indicators/page.tsx", path: "/admin/indicators", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/indicators/new/page.tsx", path: "/admin/indicators/new", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/indicators/[code]/page.tsx", path: "/admin/indicators/I1", as: "monitor" },
+  { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
+  { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];
 
 /** The pages anyone may open: no sign-in, and a 200 answer. */
-export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && (t.status ?? 200) === 200);
+export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && !t.variant && (t.status ?? 200) === 200);

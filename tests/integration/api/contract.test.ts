@@ -19,7 +19,7 @@ import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getUpdates } from "@/app/api/v1/updates/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
-import { GET as getWorkstreamFeed } from "@/app/workstreams/[number]/feed.xml/route";
+import { GET as getWorkstreamFeed } from "@/app/[lang]/(public)/workstreams/[number]/feed.xml/route";
 import { DRIVERS } from "../../support/databases";
 import { apiDatabase, call } from "./support";
 

@@ -6,7 +6,7 @@ import { GET as getIndicatorsCsv } from "@/app/api/v1/indicators.csv/route";
 import { GET as getPlanCsv } from "@/app/api/v1/plan.csv/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
-import { GET as getWorkstreamFeed } from "@/app/workstreams/[number]/feed.xml/route";
+import { GET as getWorkstreamFeed } from "@/app/[lang]/(public)/workstreams/[number]/feed.xml/route";
 import { apiDatabase, call, insertUpdate } from "./support";
 
 const TRICKY = {

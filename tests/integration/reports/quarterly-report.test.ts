@@ -14,8 +14,8 @@ const caller = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/dal/actor", () => ({ getActor: async () => caller.actor, getCurrentUser: async () => null }));
 
 const { loadQuarterlyReport, listClosedPeriods } = await import("@/lib/dal/reports");
-const csvRoute = await import("@/app/reports/[period]/report.csv/route");
-const xlsxRoute = await import("@/app/reports/[period]/report.xlsx/route");
+const csvRoute = await import("@/app/[lang]/(session)/reports/[period]/report.csv/route");
+const xlsxRoute = await import("@/app/[lang]/(session)/reports/[period]/report.xlsx/route");
 
 const MACRON = /[āēīōūĀĒĪŌŪ]/;
 

@@ -53,3 +53,19 @@ describe("a public page's metadata", () => {
     expect(defaults.openGraph).not.toHaveProperty("url");
   });
 });
+
+describe("page metadata in each language", () => {
+  it("names the page's address in both languages, canonical in the page's own", () => {
+    const image = { path: "/og/site", alt: "Mahere" };
+    const page = { title: "Actions", description: "All actions", path: "/actions" };
+    const english = buildPageMetadata(page, "https://mahere.example.org", image);
+    const maori = buildPageMetadata(page, "https://mahere.example.org", image, "mi");
+    expect(english.alternates?.canonical).toBe("https://mahere.example.org/actions");
+    expect(maori.alternates?.canonical).toBe("https://mahere.example.org/mi/actions");
+    expect(maori.alternates?.languages).toEqual({
+      "en-NZ": "https://mahere.example.org/actions",
+      mi: "https://mahere.example.org/mi/actions",
+      "x-default": "https://mahere.example.org/actions",
+    });
+  });
+});

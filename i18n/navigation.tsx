@@ -1,0 +1,13 @@
+import NextLink from "@/components/link";
+import type { ComponentProps } from "react";
+import { getLocale } from "next-intl/server";
+import { localizedHref } from "./routing";
+
+/**
+ * The app's link (components/link.tsx) that keeps a reader in their language: on a te reo Māori page `/actions` becomes
+ * `/mi/actions`. Use it for every link to a Mahere page from a server component (files, feeds and
+ * the API keep plain `<a>`; client components use `localizedHref` with `useLocale`).
+ */
+export async function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
+  return <NextLink href={localizedHref(href, await getLocale())} {...props} />;
+}
