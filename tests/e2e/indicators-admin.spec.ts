@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, shoot, signIn } from "./support";
+import { expectNoAxeViolations, openWhenFresh, shoot, signIn } from "./support";
 import { expect, test, type Page } from "@playwright/test";
 
 const RUN = Date.now().toString(36).toUpperCase();
@@ -102,9 +102,12 @@ test("a monitor creates an indicator, fixes a refused value, records readings, a
   // The list shows the latest reading; the public page shows the indicator and its reading.
   await page.goto("/admin/indicators");
   await expect(page.getByRole("row", { name: new RegExp(`^${code} `) })).toContainText(`41.5 % (${period})`);
-  await anonymous.goto("/indicators");
   const section = anonymous.locator(`section[id="indicator-${code}"]`);
-  await expect(section.getByRole("heading", { level: 2 })).toContainText(`Learners with a career plan ${RUN}`);
+  await openWhenFresh(anonymous, "/indicators", () =>
+    expect(section.getByRole("heading", { level: 2 })).toContainText(`Learners with a career plan ${RUN}`, {
+      timeout: 1_000,
+    }),
+  );
   await expect(section.getByRole("table", { name: /readings by reporting period/ })).toContainText("41.5");
   await expect(section).toContainText("Auckland");
 });

@@ -84,3 +84,15 @@ const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toI
 export const FUTURE_FORECAST = daysAhead(365);
 /** A milestone forecast between today and FUTURE_FORECAST (not after the action's own). */
 export const MILESTONE_FORECAST = daysAhead(182);
+
+/**
+ * Public pages are served whole from a cache renewed every few seconds (a request after that serves
+ * the old page once while the new one renders), so a change shows there within seconds, not at once:
+ * opens `path` again until `check` passes, for up to 20 s.
+ */
+export async function openWhenFresh(page: Page, path: string, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.goto(path);
+    await check();
+  }).toPass({ timeout: 20_000, intervals: [1_000, 2_000] });
+}

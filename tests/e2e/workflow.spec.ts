@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, FUTURE_FORECAST, MILESTONE_FORECAST, shoot, signIn } from "./support";
+import { expectNoAxeViolations, FUTURE_FORECAST, MILESTONE_FORECAST, openWhenFresh, shoot, signIn } from "./support";
 import { expect, test } from "@playwright/test";
 
 const CODE = "1.5"; // led by TEC, with MoE, ERO and NZQA; MSD has no part in it
@@ -145,9 +145,10 @@ test("the whole loop: staff drafts and submits, the approver approves, TEC publi
   // Focus moves to the confirmation, so it is announced.
   await expect(monitor.page.getByRole("status")).toBeFocused();
 
-  // The public page and the API show it at once; the script in it is text, not code.
-  await anonymous.goto(`/actions/${CODE}`);
-  await expect(anonymous.getByText(NARRATIVE).first()).toBeVisible();
+  // The public page shows it within seconds and the API at once; the script in it is text, not code.
+  await openWhenFresh(anonymous, `/actions/${CODE}`, () =>
+    expect(anonymous.getByText(NARRATIVE).first()).toBeVisible({ timeout: 1_000 }),
+  );
   expect(await anonymous.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   const api = await anonymous.request.get(`/api/v1/actions/${CODE}`);
   expect(api.status()).toBe(200);
