@@ -25,56 +25,54 @@ step() {
   return $status
 }
 
-# A static check counts as one test: it passes or it fails.
-check() {
-  if step "$@"; then static_passed=$((static_passed + 1)); else static_failed=$((static_failed + 1)); fi
+# Steps started in the background, each writing its own log, printed in order when collected; each
+# keeps its own time in the table. `collect_background static` counts each as one static check (a
+# static check counts as one test: it passes or it fails).
+background_names=()
+background_pids=()
+start_in_background() {
+  local name=$1 i=${#background_names[@]}
+  shift
+  background_names+=("$name")
+  (
+    started=$SECONDS
+    "$@" >"$results/background-$i.log" 2>&1
+    echo "$? $((SECONDS - started))" >"$results/background-$i.status"
+  ) &
+  background_pids+=($!)
 }
 
-# Checks that use one core each, run side by side on the machine's cores: each writes to its own log,
-# printed in order when all are done; each still counts as one test with its own time.
-concurrent_checks() {
-  local dir=$results/concurrent names=() pids=() i=0
-  mkdir -p "$dir"
-  while [ $# -gt 0 ]; do
-    local name=$1 command=$2
-    shift 2
-    names+=("$name")
-    (
-      started=$SECONDS
-      bash -c "$command" >"$dir/$i.log" 2>&1
-      echo "$? $((SECONDS - started))" >"$dir/$i.status"
-    ) &
-    pids+=($!)
-    i=$((i + 1))
-  done
-  wait "${pids[@]}"
-  for i in "${!names[@]}"; do
-    local status seconds
-    read -r status seconds <"$dir/$i.status"
+collect_background() {
+  local as=${1:-step} note=${2:-ran beside the others} i status seconds
+  wait "${background_pids[@]}"
+  for i in "${!background_names[@]}"; do
+    read -r status seconds <"$results/background-$i.status"
     echo
-    echo "=== ${names[$i]} (ran beside the others)"
-    cat "$dir/$i.log"
-    step_times+=("$(printf '%-24s %4ds  %s' "${names[$i]}" "$seconds" "$([ "$status" -eq 0 ] && echo ok || echo FAILED)")")
-    if [ "$status" -eq 0 ]; then
-      static_passed=$((static_passed + 1))
-    else
-      static_failed=$((static_failed + 1))
-      failed_steps+=("${names[$i]}")
+    echo "=== ${background_names[$i]} ($note)"
+    cat "$results/background-$i.log"
+    step_times+=("$(printf '%-24s %4ds  %s' "${background_names[$i]}" "$seconds" "$([ "$status" -eq 0 ] && echo ok || echo FAILED)")")
+    [ "$status" -eq 0 ] || failed_steps+=("${background_names[$i]}")
+    if [ "$as" = static ]; then
+      if [ "$status" -eq 0 ]; then static_passed=$((static_passed + 1)); else static_failed=$((static_failed + 1)); fi
     fi
+    rm -f "$results/background-$i.log" "$results/background-$i.status"
   done
+  background_names=()
+  background_pids=()
 }
 
 step "install npm packages" bash scripts/install-deps.sh || { echo "Cannot continue without npm packages."; exit 1; }
 step "install Debian packages" bash scripts/install-test-system-deps.sh || { echo "Cannot continue without chromium and PostgreSQL."; exit 1; }
 
+# Checks that use one core each run side by side on the machine's cores.
 phase_started=$SECONDS
-concurrent_checks \
-  "install script" "bash tests/install/install-deps.sh" \
-  "prettier" "npx prettier --check ." \
-  "eslint" "npx eslint . --max-warnings 0" \
-  "typescript" "npx next typegen >/dev/null && npx tsc --noEmit" \
-  "te reo status" "node scripts/te-reo-status.mjs --check" \
-  "openapi (redocly)" "bash scripts/lint-openapi.sh"
+start_in_background "install script" bash tests/install/install-deps.sh
+start_in_background "prettier" npx prettier --check .
+start_in_background "eslint" npx eslint . --max-warnings 0
+start_in_background "typescript" bash -c "npx next typegen >/dev/null && npx tsc --noEmit"
+start_in_background "te reo status" node scripts/te-reo-status.mjs --check
+start_in_background "openapi (redocly)" bash scripts/lint-openapi.sh
+collect_background static
 step_times+=("$(printf '%-24s %4ds' "  (those six, wall)" $((SECONDS - phase_started)))")
 
 step "vitest" npx vitest run --reporter=default --reporter=json --outputFile.json="$results/vitest.json"
@@ -83,9 +81,12 @@ rm -rf .data/e2e-*
 # The typescript check above has already checked the types, route types included.
 if MAHERE_TYPES_CHECKED=1 step "next build" node scripts/start.mjs --build-only; then
   # The build as a deployment runs it (`npm start`, PostgreSQL, no demo); each check counts as a test.
-  step "production check" npx tsx scripts/check-production.ts --report "$results/production-check.json"
+  # It brings up its own PostgreSQL and servers on free ports and mostly waits on them, so it runs
+  # beside Playwright rather than before it.
+  start_in_background "production check" npx tsx scripts/check-production.ts --report "$results/production-check.json"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
     step "playwright" npx playwright test --reporter=list,json
+  collect_background step "ran beside Playwright"
 else
   static_failed=$((static_failed + 1))
 fi
