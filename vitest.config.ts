@@ -1,8 +1,24 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * Files that boot embedded databases in child processes, again and again: small files that take the
+ * longest. Vitest runs larger files first when it has no timings (a fresh clone), which left these
+ * for last, alone on one core; started first, they run beside everything else.
+ */
+const SLOW_SMALL_FILES = ["tests/integration/config/prepare.test.ts", "tests/integration/pglite-lock.test.ts"];
+
+class SlowSmallFilesFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const isSlow = (file: TestSpecification) => SLOW_SMALL_FILES.some((slow) => file.moduleId.endsWith(slow));
+    return [...sorted.filter(isSlow), ...sorted.filter((file) => !isSlow(file))];
+  }
+}
 
 export default defineConfig({
   resolve: {
@@ -12,6 +28,7 @@ export default defineConfig({
     },
   },
   test: {
+    sequence: { sequencer: SlowSmallFilesFirst },
     // next-auth imports "next/server" without an extension; let Vite resolve it.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
     // Vitest's default is one worker fewer than the cores: a single one on a 2-core machine, where
