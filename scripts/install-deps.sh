@@ -19,7 +19,9 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
   exit 0
 fi
 
-export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+# Packages already in npm's cache are taken from it without asking the registry again whether they
+# changed (a locked version never does); anything missing is still fetched.
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm_config_prefer_offline=true
 log=$(mktemp)
 lock_before=$(mktemp)
 trap 'rm -f "$log" "$lock_before"' EXIT
