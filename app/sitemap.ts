@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { loadPublicPlan } from "@/lib/dal/public-plan";
 import { listClosedPeriods } from "@/lib/dal/reports";
 import { env } from "@/lib/env";
+import { languageAlternates } from "@/lib/seo/page-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -20,13 +21,18 @@ const STATIC_PAGES = [
 ];
 
 /**
- * Every public page, on the configured public address: the plan's pages with the date of their
- * last publication, and each closed period's report.
+ * Every public page, on the configured public address, with its te reo Māori address beside it:
+ * the plan's pages with the date of their last publication, and each closed period's report.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = env().publicUrl;
   const [plan, periods] = await Promise.all([loadPublicPlan(), listClosedPeriods()]);
-  if (!plan) return STATIC_PAGES.map((p) => ({ url: `${origin}${p}` }));
+  const entry = (path: string, lastModified?: string | null): MetadataRoute.Sitemap[number] => ({
+    url: `${origin}${path}`,
+    ...(lastModified && { lastModified }),
+    alternates: { languages: languageAlternates(origin, path) },
+  });
+  if (!plan) return STATIC_PAGES.map((p) => entry(p));
   const lastOf = (dates: (string | null | undefined)[]) =>
     dates
       .filter((d): d is string => !!d)
@@ -34,8 +40,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       .at(-1);
   const actionLast = new Map(plan.actions.map((a) => [a.code, a.status.publishedAt]));
   const planLast = lastOf([...actionLast.values()]);
-  const entry = (path: string, lastModified?: string | null): MetadataRoute.Sitemap[number] =>
-    lastModified ? { url: `${origin}${path}`, lastModified } : { url: `${origin}${path}` };
   return [
     ...STATIC_PAGES.map((p) => entry(p, p === "/reports" ? periods[0]?.closedAt : planLast)),
     ...plan.recommendations.map((r) =>

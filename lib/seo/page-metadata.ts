@@ -26,6 +26,15 @@ export type PageSeo = {
   feed?: string;
 };
 
+/** A page's address in each language, absolute on `origin`; English is also the default for other languages. */
+export function languageAlternates(origin: string, path: string) {
+  return {
+    "en-NZ": `${origin}${path}`,
+    mi: `${origin}${localizedHref(path, "mi")}`,
+    "x-default": `${origin}${path}`,
+  };
+}
+
 /**
  * A public page's description, canonical address, Open Graph and Twitter card, every address
  * absolute on `origin` (MAHERE_PUBLIC_URL), never on the Host a request came with. Next.js replaces
@@ -40,14 +49,7 @@ export function buildPageMetadata(
   locale: string = "en",
 ): Metadata {
   const url = page.path === null ? undefined : `${origin}${localizedHref(page.path, locale)}`;
-  const languages =
-    page.path === null
-      ? undefined
-      : {
-          "en-NZ": `${origin}${page.path}`,
-          mi: `${origin}${localizedHref(page.path, "mi")}`,
-          "x-default": `${origin}${page.path}`,
-        };
+  const languages = page.path === null ? undefined : languageAlternates(origin, page.path);
   const description = clip(page.description);
   const image = page.image === undefined ? siteImage : page.image;
   const images = image ? [{ url: `${origin}${image.path}`, ...PREVIEW_SIZE, alt: image.alt, type: "image/png" }] : [];

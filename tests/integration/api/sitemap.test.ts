@@ -25,6 +25,13 @@ describe("robots.txt and sitemap.xml", () => {
     expect(new Set(urls).size).toBe(urls.length);
     const a21 = entries.find((e) => e.url.endsWith("/actions/2.1"))!;
     expect(Date.parse(String(a21.lastModified))).not.toBeNaN();
+    expect(a21.alternates?.languages).toMatchObject({
+      "en-NZ": "https://mahere.example.org/actions/2.1",
+      mi: "https://mahere.example.org/mi/actions/2.1",
+    });
+    expect(entries.find((e) => e.url === "https://mahere.example.org/")?.alternates?.languages).toMatchObject({
+      mi: "https://mahere.example.org/mi",
+    });
     const never = entries.find((e) => e.url.endsWith("/actions/5.4"))!; // never reported
     expect(never.lastModified).toBeUndefined();
   });
