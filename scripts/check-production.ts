@@ -177,7 +177,11 @@ function runCommand(command: string, args: string[], settings: Record<string, st
  * Namespace names, not links: they name a vocabulary and are never fetched. A link to another site
  * in the content (there is none in the demo plan) would be listed here too.
  */
-const NAMESPACES = new Set(["http://www.w3.org/2005/Atom", "http://www.sitemaps.org/schemas/sitemap/0.9"]);
+const NAMESPACES = new Set([
+  "http://www.w3.org/2005/Atom",
+  "http://www.sitemaps.org/schemas/sitemap/0.9",
+  "http://www.w3.org/1999/xhtml", // the sitemap's alternate-language links
+]);
 
 /** Every absolute http(s) URL in a text (JSON may escape `/` as `\/`; undone first). */
 function absoluteUrls(text: string): string[] {
