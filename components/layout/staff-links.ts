@@ -10,8 +10,7 @@ export const STAFF_LINKS: { href: string; key: string; roles: readonly Role[] }[
   { href: "/admin/indicators", key: "indicators", roles: ["tec_monitor"] },
 ];
 
-/** What the header shows of the signed-in user (also what `/api/account` answers). */
-export type AccountSummary = { name: string; agency: string | null; role: Role };
+export type { AccountSummary } from "@/lib/dal/actor";
 
 /** The sign-out server actions, handed down from the layout. */
 export type SignOutActions = { signOut: () => Promise<void>; signOutEverywhere: () => Promise<void> };

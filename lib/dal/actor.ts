@@ -17,6 +17,14 @@ export type CurrentUser = UserActor & {
  * Who is calling, checked against the database on every request: a disabled account, a changed
  * role or agency, or "sign out everywhere" (a bumped session version) takes effect at once.
  */
+/** What the header shows of the signed-in user: on staff pages, and from /api/account on public ones. */
+export type AccountSummary = { name: string; agency: string | null; role: CurrentUser["role"] };
+
+export async function getAccountSummary(): Promise<AccountSummary | null> {
+  const user = await getCurrentUser();
+  return user && { name: user.name, agency: user.agency?.acronym ?? null, role: user.role };
+}
+
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => resolveSessionUser(await auth()));
 
 /** The user a session stands for, if the session still counts. */

@@ -1,5 +1,4 @@
-import type { AccountSummary } from "@/components/layout/staff-links";
-import { getCurrentUser } from "@/lib/dal/actor";
+import { getAccountSummary } from "@/lib/dal/actor";
 
 export const dynamic = "force-dynamic";
 
@@ -8,11 +7,5 @@ export const dynamic = "force-dynamic";
  * cannot say). Never cached: it answers for this visitor's session only.
  */
 export async function GET() {
-  const user = await getCurrentUser();
-  const summary: AccountSummary | null = user && {
-    name: user.name,
-    agency: user.agency?.acronym ?? null,
-    role: user.role,
-  };
-  return Response.json({ user: summary }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json({ user: await getAccountSummary() }, { headers: { "Cache-Control": "private, no-store" } });
 }
