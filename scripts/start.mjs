@@ -2,7 +2,9 @@
 // `npm start`: build when the sources changed since the last build, check the configuration,
 // migrate, then serve. Restarting keeps every saved row. Demo content is loaded only with `--demo`
 // (`npm run demo`): then the embedded database gets the demo plan and accounts when it is empty.
-// `--build-only` stops after the build (the test runner builds once, then Playwright serves).
+// `--build-only` stops after the build (the test runner builds once, then Playwright serves);
+// `--prepare-only` only prepares the database (the test runner seeds the browser tests' database
+// while other checks run).
 import { spawnSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -59,9 +61,12 @@ function sourceHash() {
   return hash.digest("hex");
 }
 
+const prepareOnly = process.argv.includes("--prepare-only");
 const stamp = path.join(root, ".next", "mahere-source-hash");
-const current = sourceHash();
-if (
+const current = prepareOnly ? null : sourceHash();
+if (prepareOnly) {
+  // No build: only the database below.
+} else if (
   !existsSync(stamp) ||
   readFileSync(stamp, "utf8") !== current ||
   !existsSync(path.join(root, ".next", "BUILD_ID"))
@@ -88,6 +93,7 @@ if (demo && !process.env.AUTH_SECRET) {
 process.env.AUTH_TRUST_HOST ??= "true";
 
 run("Preparing the database", bin("tsx"), ["db/prepare.ts"]);
+if (prepareOnly) process.exit(0);
 
 const port = process.env.PORT || "3000";
 console.log(`\nMahere is starting on http://localhost:${port}${demo ? " (demo)" : ""}`);
