@@ -1,8 +1,10 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { localizedHref } from "../../i18n/routing";
+import { test } from "./reused-pages";
 import { TEMPLATES } from "./templates";
-import { expectNoAxeViolations, signIn, WCAG_22_AA } from "./support";
+import { expectNoAxeViolations, WCAG_22_AA } from "./support";
 
 test("every page template of the app is in the template list", () => {
   const routes = (dir: string): string[] =>
@@ -21,19 +23,13 @@ for (const lang of ["en", "mi"] as const) {
       const who = template.as ?? "anonymous";
       const name = `${template.route.replace(/^app\//, "")}${typeof template.path === "string" ? ` (${template.path})` : ""}`;
       const reflow = lang === "en" ? ", no sideways scroll at 320 px" : "";
-      test(`${name} as ${who}: one h1${reflow}, no WCAG 2.2 AA violations found by axe`, async ({
-        browser,
-        baseURL,
-      }) => {
+      test(`${name} as ${who}: one h1${reflow}, no WCAG 2.2 AA violations found by axe`, async ({ pageAs }) => {
         // axe over the dashboard's many charts and tables, beside a second worker, can take most of
         // the default 30 s on a busy two-core machine: this checks accessibility, not speed.
         test.setTimeout(90_000);
-        const { context, page } = template.as
-          ? await signIn(browser, template.as)
-          : { context: await browser.newContext(), page: null };
-        const tab = page ?? (await context.newPage());
-        await context.addCookies([{ name: "mahere_lang", value: lang, url: baseURL! }]);
-        const target = typeof template.path === "string" ? template.path : await template.path(tab);
+        const tab = await pageAs(who);
+        const path = typeof template.path === "string" ? template.path : await template.path(tab);
+        const target = localizedHref(path, lang);
         const response = await tab.goto(target);
         expect(response?.status(), target).toBe(template.status ?? 200);
         await expect(tab.getByRole("heading", { level: 1 })).toHaveCount(1);
@@ -51,7 +47,6 @@ for (const lang of ["en", "mi"] as const) {
           );
           expect(sideways, `${target} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
         }
-        await context.close();
       });
     }
   });

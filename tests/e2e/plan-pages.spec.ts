@@ -1,18 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { localizedHref } from "../../i18n/routing";
+import { test } from "./reused-pages";
 
 // axe over one page of each template, in both languages, runs in accessibility.spec.ts.
 for (const lang of ["en", "mi"] as const) {
   test.describe(`plan pages in ${lang === "en" ? "English" : "te reo Māori"}`, () => {
-    test.beforeEach(async ({ context, baseURL }) => {
-      await context.addCookies([{ name: "mahere_lang", value: lang, url: baseURL! }]);
-    });
-
     test("labels come from the chosen language", async ({ page }) => {
-      await page.goto("/recommendations");
+      await page.goto(localizedHref("/recommendations", lang));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
         lang === "en" ? "Recommendations" : "Ngā tūtohunga",
       );
-      await page.goto("/actions/1.4");
+      await page.goto(localizedHref("/actions/1.4", lang));
       await expect(page.getByText(lang === "en" ? "Action 1.4" : "Mahi 1.4", { exact: true })).toBeVisible();
     });
   });

@@ -1,8 +1,5 @@
-import { type BrowserContext, expect, test } from "@playwright/test";
-
-async function useMaori(context: BrowserContext, baseURL: string | undefined) {
-  await context.addCookies([{ name: "mahere_lang", value: "mi", url: baseURL ?? "http://localhost:3100" }]);
-}
+import { expect } from "@playwright/test";
+import { test } from "./reused-pages";
 
 test.describe("the timeline", () => {
   test("draws a Gantt chart as an image and lists every action in a table", async ({ page, request }) => {
@@ -130,12 +127,11 @@ test.describe("the accessibility statement", () => {
 
 test.describe("in te reo Māori", () => {
   // axe over these pages, in both languages, runs in accessibility.spec.ts.
-  test("te reo Māori titles lead when the interface is in te reo Māori", async ({ page, context, baseURL }) => {
-    await useMaori(context, baseURL);
-    await page.goto("/timeline");
+  test("te reo Māori titles lead when the interface is in te reo Māori", async ({ page }) => {
+    await page.goto("/mi/timeline");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Te rārangi wā");
     await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "mi");
-    await page.goto("/indicators");
+    await page.goto("/mi/indicators");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ngā tūtohu");
   });
 });
