@@ -1,5 +1,6 @@
 import NextLink from "@/components/link";
 import type { ComponentProps } from "react";
+import { redirect as nextRedirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { localizedHref } from "./routing";
 
@@ -10,4 +11,12 @@ import { localizedHref } from "./routing";
  */
 export async function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, "href"> & { href: string }) {
   return <NextLink href={localizedHref(href, await getLocale())} {...props} />;
+}
+
+/**
+ * `redirect` that keeps the reader in their language: from a te reo Māori page (or a server action
+ * posted from one) `/my` becomes `/mi/my`. Use it for every redirect to a Mahere page.
+ */
+export async function redirect(href: string): Promise<never> {
+  nextRedirect(localizedHref(href, await getLocale()));
 }
