@@ -1,0 +1,42 @@
+import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
+import type { StatusChange } from "./changes-since";
+import type { StatusAt } from "./types";
+
+/**
+ * How much a published status should worry a reader, higher is worse: a rating that puts delivery
+ * in doubt above a stopped action, above open work that looks likely, above finished work.
+ */
+export function concernOf(status: NonNullable<StatusAt>): number {
+  if (status.stage === "complete" || status.stage === "completed_modified") return 0;
+  if (status.stage === "not_proceeding") return 4;
+  switch (status.confidence) {
+    case "unachievable":
+      return 6;
+    case "at_risk":
+      return 5;
+    case "feasible":
+      return 3;
+    case "probable":
+    case null:
+      return 2;
+    case "on_track":
+      return 1;
+  }
+}
+
+/** How much worse an action stands than at the previous period; a first report counts as no change. */
+export function worseningOf(change: StatusChange): number {
+  return change.from ? concernOf(change.to) - concernOf(change.from) : 0;
+}
+
+/**
+ * The worst status changes first: the actions that got most worse, then first reports and moves
+ * that kept their level, then improvements; within each, the most worrying status now first,
+ * then by code.
+ */
+export function worstChangesFirst(changes: readonly StatusChange[]): StatusChange[] {
+  return [...changes].sort(
+    (a, b) =>
+      worseningOf(b) - worseningOf(a) || concernOf(b.to) - concernOf(a.to) || compareActionCodes(a.code, b.code),
+  );
+}
