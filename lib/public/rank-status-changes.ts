@@ -30,13 +30,13 @@ export function worseningOf(change: StatusChange): number {
 }
 
 /**
- * The worst status changes first: the actions that got most worse, then first reports and moves
- * that kept their level, then improvements; within each, the most worrying status now first,
- * then by code.
+ * The worst status changes first: the actions that got worse, the biggest fall first; then every
+ * other change (first reports, moves that kept their level, improvements) by how worrying the
+ * status is now; then by code.
  */
 export function worstChangesFirst(changes: readonly StatusChange[]): StatusChange[] {
+  const fall = (c: StatusChange) => Math.max(0, worseningOf(c));
   return [...changes].sort(
-    (a, b) =>
-      worseningOf(b) - worseningOf(a) || concernOf(b.to) - concernOf(a.to) || compareActionCodes(a.code, b.code),
+    (a, b) => fall(b) - fall(a) || concernOf(b.to) - concernOf(a.to) || compareActionCodes(a.code, b.code),
   );
 }

@@ -32,7 +32,7 @@ describe("worstChangesFirst", () => {
     expect(concernOf(s("not_started"))).toBe(concernOf(s("underway", "probable")));
   });
 
-  it("puts the actions that got most worse first, then first reports and level moves, then improvements", () => {
+  it("puts the actions that got worse first, biggest fall first, then every other change by how worrying it is now", () => {
     const changes = [
       change("1.1", s("underway", "at_risk"), s("complete")), // improved a lot
       change("1.2", s("underway", "on_track"), s("underway", "feasible")), // worse by 2
@@ -42,7 +42,8 @@ describe("worstChangesFirst", () => {
       change("1.6", null, s("underway", "on_track")), // first report
       change("1.7", s("underway", "probable"), s("not_started")), // same level
     ];
-    expect(worstChangesFirst(changes).map((c) => c.code)).toEqual(["1.4", "1.2", "1.3", "1.7", "1.6", "1.5", "1.1"]);
+    // 1.3 (at risk) before 1.5 and 1.7 (probable, by code) before 1.6 (on track) before 1.1 (complete).
+    expect(worstChangesFirst(changes).map((c) => c.code)).toEqual(["1.4", "1.2", "1.3", "1.5", "1.7", "1.6", "1.1"]);
     expect(worseningOf(changes[2]!)).toBe(0);
   });
 
@@ -60,7 +61,7 @@ describe("worstChangesFirst", () => {
     expect(total).toBe(57);
     expect(rows).toHaveLength(HOME_LIST_ROWS);
     expect(HOME_LIST_ROWS).toBe(10);
-    // The three that slipped to at risk lead; the rest are the first improvements by code.
+    // The three that slipped to at risk lead; the rest are the first completions by code.
     expect(rows.map((c) => c.code)).toEqual(["1.1", "1.20", "1.39", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"]);
   });
 });
