@@ -1,6 +1,6 @@
-import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
-import { ActionStatus } from "@/components/status/status-badge";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/i18n/navigation";
+import { ActionStatusChips, statusText } from "@/components/status/status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { HELD_UP_CODES_SHOWN } from "@/lib/paging/pages";
 import type { FoundationalRisk } from "@/lib/public/dependency-risk";
@@ -11,7 +11,7 @@ import { overdueDaysOf } from "@/lib/status/overdue";
  * names at most HELD_UP_CODES_SHOWN of those; the action's own page lists them all.
  */
 export async function FoundationalList({ risks }: { risks: readonly FoundationalRisk[] }) {
-  const t = await getTranslations("overview");
+  const [t, text, locale] = await Promise.all([getTranslations("overview"), statusText(), getLocale()]);
   return (
     <ul className="mt-4 space-y-4">
       {risks.map(({ action, successorsAtRisk }) => {
@@ -20,12 +20,12 @@ export async function FoundationalList({ risks }: { risks: readonly Foundational
         return (
           <li key={action.code} className="border-l-4 border-[var(--color-brand)] pl-4">
             <p className="font-semibold">
-              <Link href={`/actions/${action.code}`}>
+              <LocaleLink locale={locale} href={`/actions/${action.code}`}>
                 {action.code} {action.title}
-              </Link>
+              </LocaleLink>
             </p>
             <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem]">
-              <ActionStatus {...action.status} overdueDays={overdueDaysOf(action)} />
+              <ActionStatusChips {...action.status} overdueDays={overdueDaysOf(action)} text={text} />
               <span>
                 {action.slipDays > 0 && action.forecastDue
                   ? t("forecastLine", { forecast: formatDate(action.forecastDue), days: action.slipDays })
@@ -40,15 +40,17 @@ export async function FoundationalList({ risks }: { risks: readonly Foundational
                 {named.map((r, i) => (
                   <span key={r.code}>
                     {i > 0 && ", "}
-                    <Link href={`/actions/${r.code}`}>{r.code}</Link>
+                    <LocaleLink locale={locale} href={`/actions/${r.code}`}>
+                      {r.code}
+                    </LocaleLink>
                   </span>
                 ))}
                 {more > 0 && (
                   <>
                     {" "}
-                    <Link href={`/actions/${action.code}#dependencies-heading`}>
+                    <LocaleLink locale={locale} href={`/actions/${action.code}#dependencies-heading`}>
                       {t("heldUpMore", { count: more, code: action.code })}
-                    </Link>
+                    </LocaleLink>
                   </>
                 )}
               </p>
