@@ -2,7 +2,7 @@ import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { FoundationalList } from "@/components/overview/foundational-list";
 import { HOME_LIST_ROWS, pageOf } from "@/lib/paging/pages";
-import { foundationalRisks, mostHeldUpFirst } from "@/lib/public/dependency-risk";
+import { foundationalMostHeldUpFirst } from "@/lib/public/dependency-risk";
 import type { PublicPlan } from "@/lib/public/types";
 
 /**
@@ -11,7 +11,7 @@ import type { PublicPlan } from "@/lib/public/types";
  */
 export async function FoundationalActions({ plan }: { plan: PublicPlan }) {
   const t = await getTranslations("overview");
-  const { rows, total } = pageOf(mostHeldUpFirst(foundationalRisks(plan.actions)), {
+  const { rows, total } = pageOf(foundationalMostHeldUpFirst(plan.actions), {
     page: 1,
     pageSize: HOME_LIST_ROWS,
   });

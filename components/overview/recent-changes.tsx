@@ -1,8 +1,7 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusChangeList } from "@/components/overview/status-change-list";
-import { changesSincePreviousPeriod } from "@/lib/public/changes-since";
-import { worstChangesFirst } from "@/lib/public/rank-status-changes";
+import { statusChangesWorstFirst } from "@/lib/public/rank-status-changes";
 import type { PublicPlan } from "@/lib/public/types";
 import { HOME_LIST_ROWS, pageOf } from "@/lib/paging/pages";
 
@@ -13,7 +12,7 @@ import { HOME_LIST_ROWS, pageOf } from "@/lib/paging/pages";
 export async function RecentChanges({ plan }: { plan: PublicPlan }) {
   const t = await getTranslations("overview");
   const { latestClosedPeriod: latest, previousClosedPeriod: previous } = plan;
-  const { rows, total } = pageOf(worstChangesFirst(changesSincePreviousPeriod(plan)), {
+  const { rows, total } = pageOf(statusChangesWorstFirst(plan), {
     page: 1,
     pageSize: HOME_LIST_ROWS,
   });

@@ -54,3 +54,7 @@ export function mostHeldUpFirst(risks: readonly FoundationalRisk[]): Foundationa
       compareActionCodes(a.action.code, b.action.code),
   );
 }
+
+/** The home page's list and its full list (/foundational): every foundational action, most held up first. */
+export const foundationalMostHeldUpFirst = (actions: PublicAction[]): FoundationalRisk[] =>
+  mostHeldUpFirst(foundationalRisks(actions));

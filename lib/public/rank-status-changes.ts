@@ -1,6 +1,6 @@
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
-import type { StatusChange } from "./changes-since";
-import type { StatusAt } from "./types";
+import { changesSincePreviousPeriod, type StatusChange } from "./changes-since";
+import type { PublicPlan, StatusAt } from "./types";
 
 /**
  * How much a published status should worry a reader, higher is worse: a rating that puts delivery
@@ -40,3 +40,7 @@ export function worstChangesFirst(changes: readonly StatusChange[]): StatusChang
     (a, b) => fall(b) - fall(a) || concernOf(b.to) - concernOf(a.to) || compareActionCodes(a.code, b.code),
   );
 }
+
+/** The home page's list and its full list (/status-changes): every change since the previous period, worst first. */
+export const statusChangesWorstFirst = (plan: PublicPlan): StatusChange[] =>
+  worstChangesFirst(changesSincePreviousPeriod(plan));

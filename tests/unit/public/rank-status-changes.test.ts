@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { HOME_LIST_ROWS, pageOf } from "@/lib/paging/pages";
 import type { StatusChange } from "@/lib/public/changes-since";
-import { concernOf, worseningOf, worstChangesFirst } from "@/lib/public/rank-status-changes";
+import { concernOf, statusChangesWorstFirst, worseningOf, worstChangesFirst } from "@/lib/public/rank-status-changes";
 import type { StatusAt } from "@/lib/public/types";
+import { publicAction, publicPlan } from "../../support/public-fixtures";
 
 type Stage = NonNullable<StatusAt>["stage"];
 type Confidence = NonNullable<StatusAt>["confidence"];
@@ -63,5 +64,23 @@ describe("worstChangesFirst", () => {
     expect(HOME_LIST_ROWS).toBe(10);
     // The three that slipped to at risk lead; the rest are the first completions by code.
     expect(rows.map((c) => c.code)).toEqual(["1.1", "1.20", "1.39", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8"]);
+  });
+
+  it("ranks a plan's changes since the previous period, leaving out the actions that did not change", () => {
+    const plan = publicPlan(
+      [
+        publicAction({ code: "1.1", closedStatus: { previous: s("underway", "at_risk"), latest: s("complete") } }),
+        publicAction({
+          code: "1.2",
+          closedStatus: { previous: s("underway", "on_track"), latest: s("underway", "on_track") },
+        }),
+        publicAction({
+          code: "1.3",
+          closedStatus: { previous: s("underway", "probable"), latest: s("underway", "at_risk") },
+        }),
+      ],
+      2,
+    );
+    expect(statusChangesWorstFirst(plan).map((c) => c.code)).toEqual(["1.3", "1.1"]);
   });
 });

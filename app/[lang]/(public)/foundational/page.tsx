@@ -6,7 +6,7 @@ import { NoPlan } from "@/components/plan/no-plan";
 import { PageIntro } from "@/components/plan/page-intro";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { OVERVIEW_LIST_PAGE_SIZE, pageOf, pageParam, pageSpan } from "@/lib/paging/pages";
-import { foundationalRisks, mostHeldUpFirst } from "@/lib/public/dependency-risk";
+import { foundationalMostHeldUpFirst } from "@/lib/public/dependency-risk";
 import { pageMetadata } from "@/lib/seo/page-seo";
 
 /** The page number is in the query, so the list is rendered for each request. */
@@ -24,7 +24,7 @@ export default async function FoundationalPage({ searchParams }: Props) {
   const t = await getTranslations("overview");
   const plan = await getPublicPlan();
   if (!plan) return <NoPlan title={t("foundational")} />;
-  const paged = pageOf(mostHeldUpFirst(foundationalRisks(plan.actions)), {
+  const paged = pageOf(foundationalMostHeldUpFirst(plan.actions), {
     page: pageParam((await searchParams).page),
     pageSize: OVERVIEW_LIST_PAGE_SIZE,
   });

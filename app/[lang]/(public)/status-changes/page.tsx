@@ -6,8 +6,7 @@ import { NoPlan } from "@/components/plan/no-plan";
 import { PageIntro } from "@/components/plan/page-intro";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { OVERVIEW_LIST_PAGE_SIZE, pageOf, pageParam, pageSpan } from "@/lib/paging/pages";
-import { changesSincePreviousPeriod } from "@/lib/public/changes-since";
-import { worstChangesFirst } from "@/lib/public/rank-status-changes";
+import { statusChangesWorstFirst } from "@/lib/public/rank-status-changes";
 import { pageMetadata } from "@/lib/seo/page-seo";
 
 /** The page number is in the query, so the list is rendered for each request. */
@@ -34,7 +33,7 @@ export default async function StatusChangesPage({ searchParams }: Props) {
   const plan = await getPublicPlan();
   if (!plan) return <NoPlan title={t("changes", { period: "the previous period" })} />;
   const { latestClosedPeriod: latest, previousClosedPeriod: previous } = plan;
-  const paged = pageOf(worstChangesFirst(changesSincePreviousPeriod(plan)), {
+  const paged = pageOf(statusChangesWorstFirst(plan), {
     page: pageParam((await searchParams).page),
     pageSize: OVERVIEW_LIST_PAGE_SIZE,
   });
