@@ -6,6 +6,7 @@ export const STAFF_LINKS: { href: string; key: string; roles: readonly Role[] }[
   { href: "/review", key: "review", roles: ["agency_approver", "tec_monitor"] },
   { href: "/dashboard", key: "dashboard", roles: ["agency_approver", "tec_monitor"] },
   { href: "/reports", key: "reports", roles: ["agency_staff", "agency_approver", "tec_monitor", "admin"] },
+  { href: "/admin", key: "admin", roles: ["admin"] },
   { href: "/admin/periods", key: "periods", roles: ["tec_monitor"] },
   { href: "/admin/indicators", key: "indicators", roles: ["tec_monitor"] },
 ];

@@ -82,6 +82,7 @@ export const TEMPLATES: Template[] = [
     path: "/dashboard/lists/compliance?page=2",
     as: "monitor",
   },
+  { route: "app/[lang]/(session)/admin/page.tsx", path: "/admin", as: "admin" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
