@@ -14,3 +14,8 @@ export function requireAdminRight(actor: Actor, operation: AdminOperation): User
   }
   return actor;
 }
+
+/** For pages that show a form and nothing else yet: refused as the rule says, before anything renders. */
+export async function checkAdminRight(actor: Actor, operation: AdminOperation): Promise<void> {
+  requireAdminRight(actor, operation);
+}

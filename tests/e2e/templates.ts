@@ -83,6 +83,10 @@ export const TEMPLATES: Template[] = [
     as: "monitor",
   },
   { route: "app/[lang]/(session)/admin/page.tsx", path: "/admin", as: "admin" },
+  { route: "app/[lang]/(session)/admin/agencies/page.tsx", path: "/admin/agencies", as: "admin" },
+  { route: "app/[lang]/(session)/admin/agencies/new/page.tsx", path: "/admin/agencies/new", as: "admin" },
+  // The first agency the demo seeds (TEC), with its people.
+  { route: "app/[lang]/(session)/admin/agencies/[id]/page.tsx", path: "/admin/agencies/1", as: "admin" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
