@@ -9,6 +9,7 @@ export const STAFF_LINKS: { href: string; key: string; roles: readonly Role[] }[
   { href: "/admin", key: "admin", roles: ["admin"] },
   { href: "/admin/periods", key: "periods", roles: ["tec_monitor"] },
   { href: "/admin/indicators", key: "indicators", roles: ["tec_monitor"] },
+  { href: "/admin/audit", key: "audit", roles: ["tec_monitor"] },
 ];
 
 export type { AccountSummary } from "@/lib/dal/actor";

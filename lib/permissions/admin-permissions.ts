@@ -13,9 +13,15 @@ import type { Role } from "@/lib/status/vocabulary";
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
-export const ADMIN_AREAS = ["manage_agencies", "manage_users", "manage_periods", "manage_indicators"] as const;
+export const ADMIN_AREAS = [
+  "manage_agencies",
+  "manage_users",
+  "manage_periods",
+  "manage_indicators",
+  "view_audit",
+] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
-export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS, "view_audit"] as const;
+export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
 export type AdminOperation = (typeof ADMIN_OPERATIONS)[number];
 
 const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {

@@ -99,6 +99,8 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/users/new/page.tsx", path: "/admin/users/new", as: "admin" },
   // A demo staff member's account (the demo seeds the administrator and the monitor first): every form.
   { route: "app/[lang]/(session)/admin/users/[id]/page.tsx", path: "/admin/users/3", as: "admin" },
+  // Filtered, with one filter refused (its message beside the field), as a TEC monitor.
+  { route: "app/[lang]/(session)/admin/audit/page.tsx", path: "/admin/audit?entity=user&to=not-a-date", as: "monitor" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",

@@ -46,8 +46,8 @@ describe("who may use the administration pages", () => {
   });
 
   it("offers on the landing page exactly the areas each person may manage", () => {
-    expect(adminAreasFor(user("admin"))).toEqual(["manage_agencies", "manage_users"]);
-    expect(adminAreasFor(user("tec_monitor"))).toEqual(["manage_periods", "manage_indicators"]);
+    expect(adminAreasFor(user("admin"))).toEqual(["manage_agencies", "manage_users", "view_audit"]);
+    expect(adminAreasFor(user("tec_monitor"))).toEqual(["manage_periods", "manage_indicators", "view_audit"]);
     expect(adminAreasFor(user("agency_approver"))).toEqual([]);
     expect(adminAreasFor({ kind: "anonymous" })).toEqual([]);
   });

@@ -16,10 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminHomePage() {
   const areas = await orRefuse(listAdminAreas(await getActor()));
   const { t, lang, L } = await uiText("admin.home");
-  const links = areas.flatMap((area) => {
-    const href = ADMIN_AREA_LINKS[area];
-    return href ? [{ area, href }] : [];
-  });
+  const links = areas.map((area) => ({ area, href: ADMIN_AREA_LINKS[area] }));
   return (
     <>
       <h1 lang={lang("title")} className="text-3xl font-bold">
