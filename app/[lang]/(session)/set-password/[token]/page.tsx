@@ -8,10 +8,13 @@ import { uiText } from "@/i18n/ui-text";
 import { PASSWORD_MIN } from "@/lib/auth/password-rules";
 import { findAccountLink } from "@/lib/dal/account-links";
 
-/** The token is in the address: no other site learns it from a link followed from here. */
+/**
+ * The token is in the address: no other site learns it from a link followed from here. Not
+ * "no-referrer", which would also blank the Origin of the form's own post (refused as cross-site).
+ */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login.setPassword");
-  return { title: t("title"), referrer: "no-referrer", robots: { index: false, follow: false } };
+  return { title: t("title"), referrer: "same-origin", robots: { index: false, follow: false } };
 }
 
 type Props = { params: Promise<{ token: string }> };
