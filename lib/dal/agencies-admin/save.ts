@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne, or, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
-import { parseAgencyForm, type AgencyInput, type FormSource } from "@/lib/people/agency-input";
+import { parseAgencyForm, postedAgencyValues, type AgencyInput, type FormSource } from "@/lib/people/agency-input";
 import { addFieldError, mergeFieldErrors, type FieldErrors } from "@/lib/workflow/field-errors";
 import { requireAdminRight } from "../admin-access";
 import { recordAudit } from "../audit";
@@ -21,7 +21,11 @@ export const STALE_AGENCY =
   "Someone else changed this agency after you opened it, so your changes were not saved. Your answers are still in the form: open the agency again in a new tab to see the current version.";
 
 /** Slugs and acronyms are compared without regard to case: "moe" and "MoE" would read as one agency. */
-async function clashes(q: Queryable, input: AgencyInput, exceptId?: number): Promise<FieldErrors> {
+async function clashes(
+  q: Queryable,
+  input: Pick<AgencyInput, "slug" | "acronym">,
+  exceptId?: number,
+): Promise<FieldErrors> {
   const same = or(eq(t.agencies.slug, input.slug), sql`lower(${t.agencies.acronym}) = lower(${input.acronym})`);
   const rows = await q
     .select({ slug: t.agencies.slug, acronym: t.agencies.acronym })
@@ -33,6 +37,13 @@ async function clashes(q: Queryable, input: AgencyInput, exceptId?: number): Pro
     addFieldError(errors, "acronym", ACRONYM_TAKEN);
   }
   return errors;
+}
+
+/** The slug and acronym to check: as parsed, or as typed when another answer is wrong (all errors at once). */
+function keysOf(parsed: ReturnType<typeof parseAgencyForm>, form: FormSource) {
+  if (parsed.ok) return parsed.data;
+  const typed = postedAgencyValues(form);
+  return { slug: typed.slug.trim(), acronym: typed.acronym.normalize("NFC").trim() };
 }
 
 /** Two administrators saving the same new slug at once: the database's index decides, with the same words. */
@@ -61,7 +72,7 @@ export async function createAgency(actor: Actor, form: FormSource): Promise<{ id
   const db = await getDb();
   return guardClash(() =>
     db.transaction(async (tx) => {
-      const taken = parsed.ok ? await clashes(tx, parsed.data) : {};
+      const taken = await clashes(tx, keysOf(parsed, form));
       if (!parsed.ok || Object.keys(taken).length > 0) {
         throw invalidInput(mergeFieldErrors(parsed.ok ? {} : parsed.errors, taken));
       }
@@ -103,7 +114,7 @@ export async function updateAgency(
       const [row] = await tx.select().from(t.agencies).where(eq(t.agencies.id, agencyId)).for("update");
       if (!row) throw agencyNotFound();
       if (row.updatedAt.toISOString() !== expectedUpdatedAt) throw new WorkflowError("conflict", STALE_AGENCY);
-      const taken = parsed.ok ? await clashes(tx, parsed.data, agencyId) : {};
+      const taken = await clashes(tx, keysOf(parsed, form), agencyId);
       if (!parsed.ok || Object.keys(taken).length > 0) {
         throw invalidInput(mergeFieldErrors(parsed.ok ? {} : parsed.errors, taken));
       }

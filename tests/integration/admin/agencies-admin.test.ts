@@ -77,6 +77,12 @@ describe.each(DRIVERS)("agencies for administrators on %s", (driver) => {
     );
     expect(error.fieldErrors.slug).toEqual(["Another agency already has this address name. Choose a different one."]);
     expect(error.fieldErrors.acronym).toEqual(["Another agency already has this acronym. Choose a different one."]);
+    // With another answer wrong too, the taken address name is still reported in the same reply.
+    const both = await expectWorkflowError(
+      createAgency(admin, form({ ...NEW_AGENCY, name: "", slug: "tec" })),
+      "invalid",
+    );
+    expect(Object.keys(both.fieldErrors).sort()).toEqual(["name", "slug"]);
   });
 
   it("adds an agency with its te reo Māori name intact, and audits it", async () => {

@@ -140,7 +140,7 @@ export default async function AuditTrailPage({ searchParams }: Props) {
                     <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
                       {formatDateTime(r.occurredAt)}
                     </th>
-                    <td className="py-2 pr-4 break-all">{r.actor}</td>
+                    <td className="py-2 pr-4 break-words">{r.actor}</td>
                     <td className="py-2 pr-4">
                       <span className="font-semibold">{r.event}</span>
                       <span className="block">
