@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { LOCALE_COOKIE, LOCALE_HEADER } from "@/i18n/config";
-import { isSitePath, localizedHref, unlocalizedPath } from "@/i18n/routing";
+import { isSitePath, languageOfPath, localizedHref, unlocalizedPath } from "@/i18n/routing";
 import { authConfig } from "@/lib/auth/config";
 
 const { auth } = NextAuth(authConfig);
@@ -54,11 +54,6 @@ const TOO_LARGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>T
 <h1>Too much text to save</h1><p>What you sent is larger than Mahere accepts (1 MB), so nothing was saved.
 Go back: your browser keeps what you typed. Shorten the longest field (each says its limit) and try again.</p></html>`;
 
-/** The page's language, from its address: `/mi/...` is te reo Māori, everything else English. */
-function languageOf(pathname: string): "en" | "mi" {
-  return /^\/mi(\/|$)/.test(pathname) ? "mi" : "en";
-}
-
 /**
  * Serves an address from its `app/[lang]` route: `/actions` from `/en/actions`, `/mi/actions` from
  * `/mi/actions`. An action page's history pages (`?history=2`) come from their own route, so the
@@ -67,7 +62,7 @@ function languageOf(pathname: string): "en" | "mi" {
  */
 function serve(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const lang = languageOf(pathname);
+  const lang = languageOfPath(pathname);
   const rest = unlocalizedPath(pathname);
   const target = request.nextUrl.clone();
   target.pathname = `/${lang}${rest === "/" ? "" : rest}`;
@@ -92,7 +87,7 @@ function serve(request: NextRequest) {
 function staffOnly(original: NextRequest) {
   return auth((request) => {
     if (!request.auth) {
-      const login = new URL(localizedHref("/login", languageOf(request.nextUrl.pathname)), request.nextUrl);
+      const login = new URL(localizedHref("/login", languageOfPath(request.nextUrl.pathname)), request.nextUrl);
       login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
       return NextResponse.redirect(login);
     }
@@ -127,7 +122,7 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
     return privateRedirect(new URL(`${unlocalizedPath(pathname)}${search}`, request.nextUrl), 308);
   }
   // A returning visitor who chose te reo Māori goes from an English address to its /mi twin.
-  if (reading && languageOf(pathname) === "en" && request.cookies.get(LOCALE_COOKIE)?.value === "mi") {
+  if (reading && languageOfPath(pathname) === "en" && request.cookies.get(LOCALE_COOKIE)?.value === "mi") {
     return privateRedirect(new URL(localizedHref(`${pathname}${search}`, "mi"), request.nextUrl), 307);
   }
   if (STAFF_PATHS.some((p) => p.test(unlocalizedPath(pathname)))) {

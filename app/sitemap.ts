@@ -12,6 +12,8 @@ const STATIC_PAGES = [
   "/workstreams",
   "/actions",
   "/agencies",
+  "/foundational",
+  "/status-changes",
   "/timeline",
   "/indicators",
   "/data",

@@ -13,10 +13,15 @@ export function isSitePath(pathname: string): boolean {
   return !UNLOCALIZED.test(pathname);
 }
 
+/** The language of an address: under `/mi` it is te reo Māori, everywhere else English. */
+export function languageOfPath(href: string): "en" | "mi" {
+  return /^\/mi([/?#]|$)/.test(href) ? "mi" : "en";
+}
+
 /** `href` in `locale`: a site path gains `/mi` in te reo Māori; other addresses are left as they are. */
 export function localizedHref(href: string, locale: string): string {
   if (locale !== "mi" || !href.startsWith("/") || href.startsWith("//") || UNLOCALIZED.test(href)) return href;
-  if (href === "/mi" || href.startsWith("/mi/") || href.startsWith("/mi?") || href.startsWith("/mi#")) return href;
+  if (languageOfPath(href) === "mi") return href;
   return href === "/" ? "/mi" : /^\/[?#]/.test(href) ? `/mi${href.slice(1)}` : `/mi${href}`;
 }
 

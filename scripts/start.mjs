@@ -97,6 +97,10 @@ if (prepareOnly) process.exit(0);
 
 const port = process.env.PORT || "3000";
 console.log(`\nMahere is starting on http://localhost:${port}${demo ? " (demo)" : ""}`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+// Next.js's request handling with a short-lived cache of public responses in front (scripts/serve.mjs).
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,9 +1,9 @@
-import { Link } from "@/i18n/navigation";
-import { ActionProgress } from "@/components/plan/action-progress";
-import { AgencyRef } from "@/components/plan/agency-ref";
-import { DueDates } from "@/components/plan/due-dates";
+import { getLocale } from "next-intl/server";
+import { LocaleLink } from "@/i18n/navigation";
+import { ProgressText } from "@/components/plan/action-progress";
+import { DueText } from "@/components/plan/due-dates";
 import { ScrollRegion } from "@/components/plan/scroll-region";
-import { ActionStatus } from "@/components/status/status-badge";
+import { ActionStatusChips, statusText } from "@/components/status/status-badge";
 import { overdueDaysOf } from "@/lib/status/overdue";
 import type { PlanIndex } from "@/lib/public/plan-lookups";
 import type { PublicAction } from "@/lib/public/types";
@@ -12,6 +12,10 @@ import { uiText } from "@/components/plan/ui-text";
 /**
  * Actions as a table: code, title, workstream, lead, status, progress and due date. Used by /actions
  * and by every page that lists a set of actions, so they all read the same way.
+ *
+ * A page may hold a hundred rows, so a row costs little: the words are read once for the table and
+ * the rows render synchronously (an awaited component per cell would be a separate chunk of the
+ * page each), and the cells' look is the `.action-table` style rather than classes on every cell.
  */
 export async function ActionTable({
   actions,
@@ -26,79 +30,78 @@ export async function ActionTable({
   showWorkstream?: boolean;
   showLead?: boolean;
 }) {
-  const { L } = await uiText("plan.table");
-  const th = "py-2 pr-4 align-bottom";
+  const [{ L }, progress, due, status, locale] = await Promise.all([
+    uiText("plan.table"),
+    uiText("plan.progress"),
+    uiText("plan.due"),
+    statusText(),
+    getLocale(),
+  ]);
+  const workstreamLabel = L("workstream");
+  const foundational = L("foundational");
   return (
     <ScrollRegion label={caption}>
-      <table className="w-full min-w-[48rem] border-collapse text-left">
+      <table className="action-table">
         <caption className="pb-2 text-left font-semibold">{caption}</caption>
         <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className={th}>
-              {L("code")}
-            </th>
-            <th scope="col" className={`${th} min-w-56`}>
+          <tr>
+            <th scope="col">{L("code")}</th>
+            <th scope="col" className="min-w-56">
               {L("title")}
             </th>
-            {showWorkstream && (
-              <th scope="col" className={th}>
-                {L("workstream")}
-              </th>
-            )}
-            {showLead && (
-              <th scope="col" className={th}>
-                {L("lead")}
-              </th>
-            )}
-            <th scope="col" className={th}>
-              {L("status")}
-            </th>
-            <th scope="col" className={th}>
-              {L("progress")}
-            </th>
-            <th scope="col" className="py-2 align-bottom">
-              {L("due")}
-            </th>
+            {showWorkstream && <th scope="col">{workstreamLabel}</th>}
+            {showLead && <th scope="col">{L("lead")}</th>}
+            <th scope="col">{L("status")}</th>
+            <th scope="col">{L("progress")}</th>
+            <th scope="col">{L("due")}</th>
           </tr>
         </thead>
         <tbody>
           {actions.map((a) => {
             const lead = index.agency(a.leadAgency);
             return (
-              <tr key={a.code} className="border-b border-slate-300 align-top">
-                <th scope="row" className="py-3 pr-4 font-semibold whitespace-nowrap tabular-nums">
-                  {a.code}
-                </th>
-                <td className="py-3 pr-4">
-                  <Link href={`/actions/${a.code}`} className="inline-block min-h-6">
+              <tr key={a.code}>
+                <th scope="row">{a.code}</th>
+                <td>
+                  <LocaleLink locale={locale} href={`/actions/${a.code}`}>
                     {a.title}
-                  </Link>
+                  </LocaleLink>
                   {a.titleMi && (
-                    <span lang="mi" className="block text-sm text-[var(--color-muted)]">
+                    <span lang="mi" className="note">
                       {a.titleMi}
                     </span>
                   )}
-                  {a.foundational && <span className="block text-sm font-semibold">{L("foundational")}</span>}
+                  {a.foundational && <span className="block text-sm font-semibold">{foundational}</span>}
                 </td>
                 {showWorkstream && (
-                  <td className="py-3 pr-4">
-                    <Link href={`/workstreams/${a.workstream}`} className="inline-block min-h-6 min-w-6">
-                      <span className="sr-only">{L("workstream")} </span>
+                  <td>
+                    <LocaleLink locale={locale} href={`/workstreams/${a.workstream}`} className="min-w-6">
+                      <span className="sr-only">{workstreamLabel} </span>
                       {a.workstream}
-                    </Link>
+                    </LocaleLink>
                   </td>
                 )}
                 {showLead && (
-                  <td className="py-3 pr-4">{lead ? <AgencyRef agency={lead} names={false} /> : a.leadAgency}</td>
+                  <td>
+                    {lead ? (
+                      <LocaleLink locale={locale} href={`/agencies/${lead.slug}`} className="font-semibold">
+                        <abbr title={lead.name} className="no-underline">
+                          {lead.acronym}
+                        </abbr>
+                      </LocaleLink>
+                    ) : (
+                      a.leadAgency
+                    )}
+                  </td>
                 )}
-                <td className="py-3 pr-4">
-                  <ActionStatus {...a.status} overdueDays={overdueDaysOf(a)} />
+                <td>
+                  <ActionStatusChips {...a.status} overdueDays={overdueDaysOf(a)} text={status} />
                 </td>
-                <td className="py-3 pr-4">
-                  <ActionProgress action={a} />
+                <td>
+                  <ProgressText action={a} L={progress.L} />
                 </td>
-                <td className="py-3">
-                  <DueDates action={a} />
+                <td>
+                  <DueText action={a} L={due.L} />
                 </td>
               </tr>
             );

@@ -1,22 +1,21 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status/status-badge";
-import { changesSincePreviousPeriod, type StatusAt } from "@/lib/public/changes-since";
+import { StatusChangeList } from "@/components/overview/status-change-list";
+import { statusChangesWorstFirst } from "@/lib/public/rank-status-changes";
 import type { PublicPlan } from "@/lib/public/types";
+import { HOME_LIST_ROWS, pageOf } from "@/lib/paging/pages";
 
-async function Status({ status }: { status: NonNullable<StatusAt> }) {
-  return (
-    <span className="inline-flex flex-wrap gap-1">
-      <StatusBadge status={status.stage} />
-      {status.confidence && <StatusBadge status={status.confidence} />}
-    </span>
-  );
-}
-
+/**
+ * What changed between the two latest closed periods, worst first. At most HOME_LIST_ROWS rows, so
+ * the home page stays the same size however many actions changed; the rest are on /status-changes.
+ */
 export async function RecentChanges({ plan }: { plan: PublicPlan }) {
   const t = await getTranslations("overview");
   const { latestClosedPeriod: latest, previousClosedPeriod: previous } = plan;
-  const changes = changesSincePreviousPeriod(plan);
+  const { rows, total } = pageOf(statusChangesWorstFirst(plan), {
+    page: 1,
+    pageSize: HOME_LIST_ROWS,
+  });
   return (
     <section aria-labelledby="changes-heading" className="mt-10">
       <h2 id="changes-heading" className="text-2xl font-bold">
@@ -24,27 +23,20 @@ export async function RecentChanges({ plan }: { plan: PublicPlan }) {
       </h2>
       {!latest || !previous ? (
         <p className="mt-2">{t("changesNotYet")}</p>
-      ) : changes.length === 0 ? (
+      ) : total === 0 ? (
         <p className="mt-2">{t("changesNone", { previous, latest })}</p>
       ) : (
-        <ul className="mt-4 divide-y divide-slate-300 border-y border-slate-300">
-          {changes.map((c) => (
-            <li key={c.code} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-              <Link href={`/actions/${c.code}`} className="font-semibold">
-                {c.code} {c.title}
+        <>
+          {rows.length < total && <p className="mt-2">{t("changesShown", { shown: rows.length, total })}</p>}
+          <StatusChangeList changes={rows} />
+          {rows.length < total && (
+            <p className="mt-3">
+              <Link href="/status-changes" className="inline-block min-h-6 font-semibold">
+                {t("changesAll", { total, period: previous })}
               </Link>
-              {c.from ? (
-                <span className="inline-flex flex-wrap items-center gap-2 text-[0.95rem]">
-                  {t("was")} <Status status={c.from} /> {t("now")} <Status status={c.to} />
-                </span>
-              ) : (
-                <span className="inline-flex flex-wrap items-center gap-2 text-[0.95rem]">
-                  {t("firstReport")}: <Status status={c.to} />
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+            </p>
+          )}
+        </>
       )}
     </section>
   );

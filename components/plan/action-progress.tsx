@@ -1,12 +1,16 @@
+import type { ReactNode } from "react";
 import type { PublicAction } from "@/lib/public/types";
 import { uiText } from "./ui-text";
 
+type Label = (key: string, values?: Record<string, string | number>) => ReactNode;
+type Props = { action: Pick<PublicAction, "progress" | "status"> };
+
 /**
  * Milestone progress in words (and a bar for a quick look). An action that has not reported, or
- * has no milestones, says so: it is never shown as 0 %.
+ * has no milestones, says so: it is never shown as 0 %. `L` is the `plan.progress` catalogue, read
+ * once by a list of many rows.
  */
-export async function ActionProgress({ action }: { action: Pick<PublicAction, "progress" | "status"> }) {
-  const { L } = await uiText("plan.progress");
+export function ProgressText({ action, L }: Props & { L: Label }) {
   if (action.status.systemState === "not_yet_reported") {
     return <span className="text-[var(--color-muted)] italic">{L("notYetReported")}</span>;
   }
@@ -15,12 +19,17 @@ export async function ActionProgress({ action }: { action: Pick<PublicAction, "p
   }
   const { done, total, percent } = action.progress;
   return (
-    <span className="inline-block min-w-32">
-      <span className="font-semibold tabular-nums">{L("percent", { percent })}</span>
-      <span className="block text-sm tabular-nums">{L("milestones", { done, total })}</span>
-      <span aria-hidden="true" className="mt-1 block h-2 w-full max-w-40 rounded-sm border border-slate-600 bg-white">
-        <span className="block h-full bg-[var(--color-brand)]" style={{ width: `${percent}%` }} />
+    <span className="inline-block min-w-32 tabular-nums">
+      <span className="font-semibold">{L("percent", { percent })}</span>
+      <span className="block text-sm">{L("milestones", { done, total })}</span>
+      <span aria-hidden="true" className="progress-bar">
+        <span style={{ width: `${percent}%` }} />
       </span>
     </span>
   );
+}
+
+export async function ActionProgress({ action }: Props) {
+  const { L } = await uiText("plan.progress");
+  return <ProgressText action={action} L={L} />;
 }

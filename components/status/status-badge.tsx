@@ -1,6 +1,6 @@
-import { Link } from "@/i18n/navigation";
-import { getTranslations } from "next-intl/server";
-import { interfaceLang } from "@/i18n/lang";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LocaleLink } from "@/i18n/navigation";
 import { uiText } from "@/components/plan/ui-text";
 import { statusHref } from "@/lib/status/definitions";
 import { labelKey, type StatusLabelKey } from "@/lib/status/label-key";
@@ -9,70 +9,100 @@ import type { Confidence, Stage, SystemState } from "@/lib/status/vocabulary";
 
 type BadgeKey = StatusLabelKey;
 
-export async function StatusBadge({ status }: { status: BadgeKey }) {
-  const t = await getTranslations("status");
-  const label = t(labelKey(status));
-  const lang = await interfaceLang();
+/**
+ * The words every badge needs, read once: a list of a hundred actions passes them to the plain
+ * (synchronous) badges below instead of each badge reading the catalogue again.
+ */
+export type StatusText = {
+  t: (key: string, values?: Record<string, string | number>) => string;
+  L: (key: string, values?: Record<string, string | number>) => ReactNode;
+  lang: "mi" | undefined;
+  locale: string;
+};
+
+export async function statusText(): Promise<StatusText> {
+  const [t, { L }, locale] = await Promise.all([getTranslations("status"), uiText("status"), getLocale()]);
+  return { t: (key, values) => t(key, values), L, lang: locale === "mi" ? "mi" : undefined, locale };
+}
+
+export function StatusChip({ status, text }: { status: BadgeKey; text: StatusText }) {
+  const label = text.t(labelKey(status));
   return (
-    <Link
-      lang={lang}
+    <LocaleLink
+      locale={text.locale}
+      {...(text.lang && { lang: text.lang })}
       href={statusHref(status)}
-      title={t("definitionLink", { label })}
+      title={text.t("definitionLink", { label })}
       // Colour is never the only signal: the badge carries its words, and a border style by severity.
-      className="inline-flex min-h-6 items-center rounded border-2 px-2 py-0.5 text-sm font-semibold text-[var(--color-ink)] no-underline hover:underline"
+      className="status-chip"
       style={chipStyle(status)}
     >
       {label}
-    </Link>
+    </LocaleLink>
   );
 }
 
 /**
- * "Overdue by N days": a system state worked out from the dates (lib/status/overdue.ts). Solid dark
- * red with a double border, so it reads apart from every other badge without its colour.
+ * "Overdue by N days": a system state worked out from the dates (lib/status/overdue.ts), styled
+ * apart from every other badge (`.overdue-chip`).
  */
-export async function OverdueBadge({ days }: { days: number }) {
-  const { t, L } = await uiText("status");
+export function OverdueChip({ days, text }: { days: number; text: StatusText }) {
   return (
-    <Link
+    <LocaleLink
+      locale={text.locale}
       href="/status#overdue"
-      title={t("definitionLink", { label: t("system.overdueName") })}
-      className="inline-flex min-h-6 items-center rounded border-4 border-double border-red-900 bg-red-800 px-2 py-0.5 text-sm font-semibold text-white no-underline hover:underline"
+      title={text.t("definitionLink", { label: text.t("system.overdueName") })}
+      className="overdue-chip"
     >
-      {L("system.overdue", { days })}
-    </Link>
+      {text.L("system.overdue", { days })}
+    </LocaleLink>
   );
 }
+
+type ActionStatusProps = {
+  stage: Stage | null;
+  confidence: Confidence | null;
+  systemState: SystemState;
+  overdueDays?: number | null;
+};
 
 /**
  * An action's current status: its stage, then its confidence, or the derived state that replaces it;
  * then "Overdue by N days" when it is past its due date (pass `overdueDays` from overdueDaysOf).
  */
-export async function ActionStatus({
+export function ActionStatusChips({
   stage,
   confidence,
   systemState,
   overdueDays = null,
-}: {
-  stage: Stage | null;
-  confidence: Confidence | null;
-  systemState: SystemState;
-  overdueDays?: number | null;
-}) {
-  const overdue = overdueDays !== null && <OverdueBadge days={overdueDays} />;
+  text,
+}: ActionStatusProps & { text: StatusText }) {
+  const overdue = overdueDays !== null && <OverdueChip days={overdueDays} text={text} />;
   if (systemState === "not_yet_reported" || stage === null)
     return (
       <span className="inline-flex flex-wrap gap-1.5">
-        <StatusBadge status="not_yet_reported" />
+        <StatusChip status="not_yet_reported" text={text} />
         {overdue}
       </span>
     );
   return (
     <span className="inline-flex flex-wrap gap-1.5">
-      <StatusBadge status={stage} />
-      {confidence && <StatusBadge status={confidence} />}
-      {systemState === "stale" && <StatusBadge status="stale" />}
+      <StatusChip status={stage} text={text} />
+      {confidence && <StatusChip status={confidence} text={text} />}
+      {systemState === "stale" && <StatusChip status="stale" text={text} />}
       {overdue}
     </span>
   );
+}
+
+export async function StatusBadge({ status }: { status: BadgeKey }) {
+  return <StatusChip status={status} text={await statusText()} />;
+}
+
+export async function OverdueBadge({ days }: { days: number }) {
+  return <OverdueChip days={days} text={await statusText()} />;
+}
+
+export async function ActionStatus(props: ActionStatusProps) {
+  return <ActionStatusChips {...props} text={await statusText()} />;
 }

@@ -91,13 +91,12 @@ export function updatesCsv(updates: readonly PublicUpdate[]): string {
 }
 
 /**
- * The same document built from pages of updates read one after another, so a download of the whole
- * history never holds more than one page of rows as objects.
+ * The same document as text parts, its header line first, then one part per page of updates read
+ * one after another, so a download of the whole history never holds more than one page of rows.
  */
-export async function updatesCsvFromPages(pages: AsyncIterable<readonly PublicUpdate[]>): Promise<string> {
-  const parts = [updatesCsv([])];
-  for await (const page of pages) parts.push(csvLines(page.map(updateRow)));
-  return parts.join("");
+export async function* updatesCsvParts(pages: AsyncIterable<readonly PublicUpdate[]>): AsyncGenerator<string> {
+  yield updatesCsv([]);
+  for await (const page of pages) yield csvLines(page.map(updateRow));
 }
 
 /** One row per reading: the total for the period, then each population group and region. */

@@ -33,6 +33,56 @@ export function csvResponse(request: Request, csv: string, filename: string, fre
   });
 }
 
+/**
+ * A download too large to hold in memory, written as it is read. Its ETag is worked out before any
+ * row is read (from what names the content: the state of the public record and the query), so a
+ * client whose copy is current gets a 304 without a row being read. The first part is read before
+ * answering, so a failure there still gets an error response; a failure later cuts the download
+ * short (and is logged): the client sees a broken transfer, never a shorter file that looks whole.
+ */
+export async function streamedCsvResponse(
+  request: Request,
+  parts: AsyncIterable<string>,
+  filename: string,
+  freshness: Freshness & { etag: string },
+): Promise<Response> {
+  const headers: Record<string, string> = { ...OPEN, ETag: freshness.etag, "Cache-Control": CACHE_CONTROL };
+  if (freshness.lastModified) headers["Last-Modified"] = freshness.lastModified.toUTCString();
+  if (isNotModified(request, freshness.etag, freshness.lastModified)) {
+    return new Response(null, { status: 304, headers });
+  }
+  const iterator = parts[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(encoder.encode(first.value));
+    },
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        console.error(`Download of ${filename} failed part-way:`, error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+  return new Response(first.done ? "" : body, {
+    status: 200,
+    headers: {
+      ...headers,
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}
+
 export function atomResponse(request: Request, xml: string, freshness: Freshness): Response {
   return cacheable(request, xml, "application/atom+xml; charset=utf-8", freshness);
 }

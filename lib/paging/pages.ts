@@ -10,8 +10,18 @@ export const WIDGET_FIRST_ROWS = 25;
 export const WIDGET_LIST_PAGE_SIZE = WIDGET_FIRST_ROWS;
 /** Rows per page of the actions behind a dashboard number. */
 export const DRILL_PAGE_SIZE = 50;
-/** Rows per page of the public actions list (a plan of 33 actions fits on one). */
-export const ACTIONS_PAGE_SIZE = 100;
+/**
+ * Rows per page of the public actions list and its search results: the demo plan's 33 actions fit
+ * on one, and a page of a large plan stays near 200 KB (each row is sent twice, as HTML and in the
+ * page's inlined React payload).
+ */
+export const ACTIONS_PAGE_SIZE = 50;
+/** Rows each list on the public home page shows before linking to its full list. */
+export const HOME_LIST_ROWS = 10;
+/** Rows per page of a home-page list's full list (status changes, foundational actions). */
+export const OVERVIEW_LIST_PAGE_SIZE = 25;
+/** Codes of the held-up actions a foundational action's row names before "and N more". */
+export const HELD_UP_CODES_SHOWN = 5;
 /** Updates per page of the review queue (each is a large card). */
 export const REVIEW_PAGE_SIZE = 20;
 

@@ -1,4 +1,5 @@
 import type { ActionAtRisk } from "@/lib/dependencies/dependency-graph";
+import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { openRisksOf } from "@/lib/dependencies/open-risks";
 import { isFinishedStage } from "@/lib/status/vocabulary";
 import type { PublicAction } from "./types";
@@ -40,3 +41,20 @@ export function foundationalRisks(actions: PublicAction[]): FoundationalRisk[] {
       return { action, successorsAtRisk: risks.filter((r) => held.has(r.code)) };
     });
 }
+
+/**
+ * Foundational actions holding up the most open work first; among equals, unfinished ones before
+ * finished ones, then by code. The ones that hold nothing up come last.
+ */
+export function mostHeldUpFirst(risks: readonly FoundationalRisk[]): FoundationalRisk[] {
+  return [...risks].sort(
+    (a, b) =>
+      b.successorsAtRisk.length - a.successorsAtRisk.length ||
+      Number(isFinished(a.action)) - Number(isFinished(b.action)) ||
+      compareActionCodes(a.action.code, b.action.code),
+  );
+}
+
+/** The home page's list and its full list (/foundational): every foundational action, most held up first. */
+export const foundationalMostHeldUpFirst = (actions: PublicAction[]): FoundationalRisk[] =>
+  mostHeldUpFirst(foundationalRisks(actions));

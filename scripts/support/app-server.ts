@@ -13,6 +13,9 @@ export class CookieJar {
       if (at > 0) this.cookies.set(pair!.slice(0, at).trim(), pair!.slice(at + 1).trim());
     }
   }
+  set(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
   header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }

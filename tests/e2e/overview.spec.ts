@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 
 // axe over the overview (with best practices) and /status, in both languages: accessibility.spec.ts.
 
@@ -50,6 +50,45 @@ test.describe("the overview page", () => {
     }).format(new Date());
     await expect(headline).toContainText(`as at ${today}`);
     await expect(headline.getByRole("list")).toContainText(`Underway, overdue: ${overdue}`);
+  });
+
+  test("lists at most 10 status changes, worst first, and the same ones in full on /status-changes", async ({
+    page,
+  }) => {
+    const codes = async (list: Locator) =>
+      (await list.locator(":scope > li > a:first-child").allTextContents()).map((t) => t.split(" ")[0]);
+    await page.goto("/");
+    const changes = page.getByRole("region", { name: /^What changed since \d{4} Q\d$/ });
+    const onHome = await codes(changes.getByRole("list").first());
+    expect(onHome.length).toBeGreaterThan(0);
+    expect(onHome.length).toBeLessThanOrEqual(10);
+    // The demo's two actions still short of probable (at risk, now feasible) lead; completions come last.
+    expect(onHome.slice(0, 2)).toEqual(["2.4", "8.3"]);
+    // Everything fits, so no sentence about the rest and no link to it.
+    await expect(changes.getByRole("link", { name: /^All \d+ changes since/ })).toHaveCount(0);
+
+    await page.goto("/status-changes");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^What changed since \d{4} Q\d$/);
+    await expect(page.getByText(`worst change first: ${onHome.length} actions.`)).toBeVisible();
+    expect(await codes(page.locator("main ul").first())).toEqual(onHome);
+  });
+
+  test("lists the foundational actions holding up the most first, and all of them on /foundational", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const foundational = page.getByRole("region", { name: "Foundational actions" });
+    const rows = foundational.getByRole("listitem");
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(10);
+    await expect(rows.first()).toContainText("1.1 Establish a cross-agency leadership function");
+    await expect(foundational.getByRole("link", { name: /^All \d+ foundational actions$/ })).toHaveCount(0);
+
+    await page.goto("/foundational");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Foundational actions");
+    await expect(page.getByText(`holding up the most later actions first: ${count} actions.`)).toBeVisible();
+    await expect(page.locator("main ul").first().locator(":scope > li")).toHaveCount(count);
   });
 
   test("reads the same with JavaScript switched off", async ({ browser }) => {

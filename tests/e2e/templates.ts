@@ -47,6 +47,8 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(public)/actions/page.tsx", path: "/actions?workstream=abc&stage=finished" },
   // Complete, with milestones, criteria with evidence links, successors and history.
   { route: "app/[lang]/(public)/actions/[code]/page.tsx", path: "/actions/1.4" },
+  { route: "app/[lang]/(public)/status-changes/page.tsx", path: "/status-changes" },
+  { route: "app/[lang]/(public)/foundational/page.tsx", path: "/foundational" },
   { route: "app/[lang]/(public)/timeline/page.tsx", path: "/timeline" },
   { route: "app/[lang]/(public)/indicators/page.tsx", path: "/indicators" },
   { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },

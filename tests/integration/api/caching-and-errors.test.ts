@@ -6,7 +6,7 @@ import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
 import { setDatabaseHandle } from "@/lib/dal/db";
-import { apiDatabase, call } from "./support";
+import { apiDatabase, call, insertUpdate } from "./support";
 
 describe("caching headers and conditional GET", () => {
   let handle: DbHandle;
@@ -48,6 +48,25 @@ describe("caching headers and conditional GET", () => {
       expect(stale.status).toBe(200);
       expect((await stale.text()).length).toBeGreaterThan(0);
     }
+  });
+
+  it("names updates.csv's content in its ETag without reading it: the query and each publication change it", async () => {
+    const etagOf = async (path: string) => (await call(getUpdatesCsv, path)).headers.get("etag")!;
+    const all = await etagOf("/api/v1/updates.csv");
+    expect(await etagOf("/api/v1/updates.csv")).toBe(all);
+    expect(await etagOf("/api/v1/updates.csv?since=2026-01-01")).not.toBe(all);
+    const before = await (await call(getUpdatesCsv, "/api/v1/updates.csv")).text();
+    await insertUpdate(handle, "1.1", {
+      state: "published",
+      publishedAt: new Date(),
+      publicNarrative: "Newly published.",
+    });
+    const after = await call(getUpdatesCsv, "/api/v1/updates.csv", { headers: { "If-None-Match": all } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(all);
+    const text = await after.text();
+    expect(text.split("\r\n").length).toBe(before.split("\r\n").length + 1);
+    expect(text).toContain("Newly published.");
   });
 
   it("answers 304 to If-Modified-Since at or after Last-Modified, and 200 before it", async () => {

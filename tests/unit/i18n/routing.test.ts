@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSitePath, localizedHref, unlocalizedPath } from "@/i18n/routing";
+import { isSitePath, languageOfPath, localizedHref, unlocalizedPath } from "@/i18n/routing";
 
 describe("addresses in each language", () => {
   it("leaves English addresses as they are", () => {
@@ -23,6 +23,13 @@ describe("addresses in each language", () => {
     expect(localizedHref("//example.org/", "mi")).toBe("//example.org/");
     expect(isSitePath("/language")).toBe(false);
     expect(isSitePath("/mi/timeline")).toBe(true);
+  });
+
+  it("reads the language from the address: te reo Māori under /mi only", () => {
+    for (const href of ["/mi", "/mi/actions/1.4", "/mi?x=1", "/mi#main"]) expect(languageOfPath(href), href).toBe("mi");
+    for (const href of ["/", "/actions", "/minutes", "/mix/1", "/en/mi", "/api/v1/plan"]) {
+      expect(languageOfPath(href), href).toBe("en");
+    }
   });
 
   it("gives the English address of a page in either language", () => {

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
 import { approveUpdate, publishUpdate, returnForChanges, scheduleUpdate, WorkflowError } from "@/lib/dal/updates";
@@ -17,13 +17,13 @@ function target(formData: FormData) {
 export const approveAction = authorizedAction<ActionState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   await approveUpdate(actor, id, version);
-  redirect(`/review?done=approved&action=${code}`);
+  return redirect(`/review?done=approved&action=${code}`);
 });
 
 export const returnAction = authorizedAction<ActionState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   await returnForChanges(actor, id, version, formData.get("returnReason") ?? "");
-  redirect(`/review?done=returned&action=${code}`);
+  return redirect(`/review?done=returned&action=${code}`);
 });
 
 /** Publishing is public at once, so it needs the reviewer's explicit confirmation. */
@@ -35,7 +35,7 @@ export const publishAction = authorizedAction<ActionState>(async (actor, formDat
     throw new WorkflowError("invalid", t("notPublished", { confirm }), { confirmPublish: [confirm] });
   }
   await publishUpdate(actor, id, version);
-  redirect(`/review?done=published&action=${code}`);
+  return redirect(`/review?done=published&action=${code}`);
 });
 
 /** The date and time are New Zealand wall-clock time, whatever the server's own zone. */
@@ -49,5 +49,5 @@ export const scheduleAction = authorizedAction<ActionState>(async (actor, formDa
     throw new WorkflowError("invalid", when, { publishDate: [when] });
   }
   await scheduleUpdate(actor, id, version, publishAt);
-  redirect(`/review?done=scheduled&action=${code}`);
+  return redirect(`/review?done=scheduled&action=${code}`);
 });

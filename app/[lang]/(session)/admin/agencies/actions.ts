@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { authorizedAction } from "@/lib/dal/authorize";
 import { createAgency, setAgencyRetired, updateAgency } from "@/lib/dal/agencies-admin";
 import { isWorkflowError } from "@/lib/dal/updates";
@@ -35,7 +35,7 @@ export const saveAgencyAction = authorizedAction<SimpleFormState>(async (actor, 
       attempt: previous.attempt + 1,
     };
   }
-  redirect(target);
+  return redirect(target);
 });
 
 /** "Retire" and "Bring back": which one is in the form, never inferred. */
@@ -43,5 +43,5 @@ export const retireAgencyAction = authorizedAction<SimpleFormState>(async (actor
   const agencyId = positiveInt(formData.get("agencyId"));
   const retire = formData.get("retire") === "yes";
   await setAgencyRetired(actor, agencyId, retire);
-  redirect(`/admin/agencies/${agencyId}?done=${retire ? "retired" : "unretired"}`);
+  return redirect(`/admin/agencies/${agencyId}?done=${retire ? "retired" : "unretired"}`);
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { authorizedAction } from "@/lib/dal/authorize";
 import { createIndicator, recordReadings, updateIndicator } from "@/lib/dal/indicators-admin";
 import { isWorkflowError } from "@/lib/dal/updates";
@@ -42,7 +42,7 @@ export const saveIndicatorAction = authorizedAction<IndicatorFormState>(async (a
   } catch (error) {
     return refused(previous, error, postedIndicatorValues(formData)) as IndicatorFormState;
   }
-  redirect(target);
+  return redirect(target);
 });
 
 /** "Save readings" for one indicator and period. */
@@ -59,5 +59,5 @@ export const saveReadingsAction = authorizedAction<ReadingsFormState>(async (act
   } catch (error) {
     return refused(previous, error, postedReadingsValues(formData)) as ReadingsFormState;
   }
-  redirect(target);
+  return redirect(target);
 });

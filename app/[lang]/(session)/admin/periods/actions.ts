@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
 import { closePeriod, editPeriod, generateNextPeriod } from "@/lib/dal/periods";
 import { isWorkflowError } from "@/lib/dal/updates";
@@ -16,7 +16,7 @@ const done = (what: string, label: string) =>
 
 export const generatePeriodAction = authorizedAction<ActionState>(async (actor) => {
   const { label } = await generateNextPeriod(actor);
-  done("generated", label);
+  return done("generated", label);
   return { status: "idle" };
 });
 
@@ -38,7 +38,7 @@ export const editPeriodAction = authorizedAction<PeriodFormState>(async (actor, 
       attempt,
     };
   }
-  done("edited", label);
+  return done("edited", label);
   return { status: "idle", attempt };
 });
 
@@ -60,6 +60,6 @@ export const closePeriodAction = authorizedAction<PeriodFormState>(async (actor,
       attempt,
     };
   }
-  done("closed", label);
+  return done("closed", label);
   return { status: "idle", attempt };
 });

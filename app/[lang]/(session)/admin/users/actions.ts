@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { authorizedAction } from "@/lib/dal/authorize";
 import { isWorkflowError } from "@/lib/dal/updates";
 import { changeUserAccess, endUserSessions, inviteUser, issueNewLink, setUserDisabled } from "@/lib/dal/users-admin";
@@ -54,7 +54,7 @@ export const changeAccessAction = authorizedAction<SimpleFormState>(async (actor
   } catch (error) {
     return refused(previous, error, postedValues(formData, ACCESS_FIELDS));
   }
-  redirect(`/admin/users/${userId}?done=${changed ? "access" : "unchanged"}`);
+  return redirect(`/admin/users/${userId}?done=${changed ? "access" : "unchanged"}`);
 });
 
 /** "Disable" and "Enable": which one is in the form, never inferred. */
@@ -66,7 +66,7 @@ export const disableUserAction = authorizedAction<SimpleFormState>(async (actor,
   } catch (error) {
     return refused(previous, error);
   }
-  redirect(`/admin/users/${userId}?done=${disable ? "disabled" : "enabled"}`);
+  return redirect(`/admin/users/${userId}?done=${disable ? "disabled" : "enabled"}`);
 });
 
 export const endSessionsAction = authorizedAction<SimpleFormState>(async (actor, formData, previous) => {
@@ -76,5 +76,5 @@ export const endSessionsAction = authorizedAction<SimpleFormState>(async (actor,
   } catch (error) {
     return refused(previous, error);
   }
-  redirect(`/admin/users/${userId}?done=signed-out`);
+  return redirect(`/admin/users/${userId}?done=signed-out`);
 });

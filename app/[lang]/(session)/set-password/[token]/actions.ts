@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { setPasswordWithLink } from "@/lib/dal/account-links";
 import { authorizedAction } from "@/lib/dal/authorize";
 import { isWorkflowError } from "@/lib/dal/updates";
@@ -23,5 +23,5 @@ export const setPasswordAction = authorizedAction<SimpleFormState>(async (_actor
       attempt: previous.attempt + 1,
     };
   }
-  redirect("/login?password=set");
+  return redirect("/login?password=set");
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { authorizedAction } from "@/lib/dal/authorize";
 import type { UpdateFormState } from "@/lib/forms/form-states";
@@ -49,5 +49,5 @@ export const saveUpdateAction = authorizedAction<UpdateFormState>(async (actor, 
       attempt: previous.attempt + 1,
     };
   }
-  redirect(`/my?done=${intent === "submit" ? "submitted" : "saved"}&action=${encodeURIComponent(code)}`);
+  return redirect(`/my?done=${intent === "submit" ? "submitted" : "saved"}&action=${encodeURIComponent(code)}`);
 });

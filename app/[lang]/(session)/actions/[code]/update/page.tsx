@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
+import { redirect } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/forbidden";
@@ -66,7 +67,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
     const { existing } = context;
     // The author's own draft or returned update: every "write an update" link continues it.
     if (existing.mine && (existing.state === "draft" || existing.state === "changes_requested")) {
-      redirect(`/actions/${encodeURIComponent(existing.actionCode)}/update?update=${existing.id}`);
+      return redirect(`/actions/${encodeURIComponent(existing.actionCode)}/update?update=${existing.id}`);
     }
     // "View submitted": the author sees what they sent; anyone else only who has the update.
     const view = existing.mine ? await viewUpdate(await getActor(), existing.id) : null;
