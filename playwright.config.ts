@@ -14,7 +14,7 @@ const oidcPort = port + 890;
  * (periods, indicators), which no update spec reads. The two groups run side by side.
  */
 const WRITING_UPDATES = /(workflow|permission-matrix-http)\.spec\.ts$/;
-const WRITING_SETTINGS = /(periods-admin|indicators-admin)\.spec\.ts$/;
+const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -16,8 +16,11 @@ const STAFF_PATHS = [
   /^\/actions\/[^/]+\/update$/,
 ];
 
-/** Pages that read the session (app/[lang]/(session)): never kept by a shared cache. */
-const SESSION_PATHS = [...STAFF_PATHS, /^\/login(\/|$)/, /^\/reports(\/|$)/];
+/**
+ * Pages that read the session (app/[lang]/(session)), and the one-time link page (its address is a
+ * secret): never kept by a shared cache.
+ */
+const SESSION_PATHS = [...STAFF_PATHS, /^\/login(\/|$)/, /^\/reports(\/|$)/, /^\/set-password\//];
 
 /**
  * What public pages (app/[lang]/(public)) say to caches: any cache may keep one for as long as the

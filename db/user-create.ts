@@ -47,6 +47,7 @@ try {
   if (agency) {
     const [row] = await handle.db.select().from(t.agencies).where(eq(t.agencies.slug, agency));
     if (!row) throw new Error(`No agency with slug "${agency}".`);
+    if (row.retiredAt) throw new Error(`The agency "${agency}" is retired: choose an active one.`);
     agencyId = row.id;
   }
   const [exists] = await handle.db.select().from(t.users).where(eq(t.users.email, email));

@@ -6,8 +6,10 @@ export const STAFF_LINKS: { href: string; key: string; roles: readonly Role[] }[
   { href: "/review", key: "review", roles: ["agency_approver", "tec_monitor"] },
   { href: "/dashboard", key: "dashboard", roles: ["agency_approver", "tec_monitor"] },
   { href: "/reports", key: "reports", roles: ["agency_staff", "agency_approver", "tec_monitor", "admin"] },
+  { href: "/admin", key: "admin", roles: ["admin"] },
   { href: "/admin/periods", key: "periods", roles: ["tec_monitor"] },
   { href: "/admin/indicators", key: "indicators", roles: ["tec_monitor"] },
+  { href: "/admin/audit", key: "audit", roles: ["tec_monitor"] },
 ];
 
 export type { AccountSummary } from "@/lib/dal/actor";

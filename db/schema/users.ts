@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { ACCOUNT_LINK_KINDS } from "../../lib/people/account-link";
 import { ROLES } from "../../lib/status/vocabulary";
 import { agencies } from "./agencies";
-import { checkOneOf, timestamps } from "./columns";
+import { checkOneOf, oneOf, timestamps } from "./columns";
 
 export const users = pgTable(
   "users",
@@ -18,6 +19,14 @@ export const users = pgTable(
     /** Bumped to end every session of this user on their next request. */
     sessionVersion: integer().notNull().default(0),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /**
+     * The pending one-time link with which the person chooses a password (an invitation, or a reset
+     * by an administrator): the SHA-256 of its token, never the token. Cleared when used; replaced
+     * when a new link is issued, so only the newest works.
+     */
+    accountLinkHash: text(),
+    accountLinkKind: text(),
+    accountLinkExpiresAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -25,6 +34,12 @@ export const users = pgTable(
     index("users_agency_idx").on(t.agencyId),
     index("users_role_idx").on(t.role),
     checkOneOf("users_role_check", t.role, ROLES),
+    uniqueIndex("users_account_link_idx").on(t.accountLinkHash),
+    check(
+      "users_account_link_check",
+      sql`(${t.accountLinkHash} is null) = (${t.accountLinkExpiresAt} is null) and (${t.accountLinkHash} is null) = (${t.accountLinkKind} is null)`,
+    ),
+    check("users_account_link_kind_check", oneOf(t.accountLinkKind, ACCOUNT_LINK_KINDS)),
     check("users_email_lowercase_check", sql`${t.email} = lower(${t.email})`),
     check(
       "users_agency_role_check",

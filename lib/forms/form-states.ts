@@ -30,3 +30,9 @@ export type PeriodFormState = ActionState & {
 
 export type IndicatorFormState = ActionState & { values?: IndicatorFormValues; attempt: number };
 export type ReadingsFormState = ActionState & { values?: ReadingsFormValues; attempt: number };
+
+/** Forms whose answers are a flat name → text map: agencies, people, setting a password. */
+export type SimpleFormState = ActionState & { values?: FormValues; attempt: number };
+
+/** Inviting someone or issuing a new link: the one-time link is shown once, in the answer, and stored nowhere readable. */
+export type LinkFormState = SimpleFormState & { link?: string; expiresAt?: string; email?: string };

@@ -14,6 +14,8 @@ export type Template = {
   status?: number;
   /** Another address of a page listed before (same title and preview): axe runs on it, the per-page checks do not. */
   variant?: boolean;
+  /** A page anyone may open but nobody should find (a one-time link's): left out of the public pages' checks. */
+  secret?: boolean;
   /** Also axe's best-practice rules (landmarks, heading order, …). */
   bestPractice?: boolean;
 };
@@ -55,6 +57,12 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
+  // A link that does not work (the page for a working one is opened in people-admin.spec.ts).
+  {
+    route: "app/[lang]/(session)/set-password/[token]/page.tsx",
+    path: `/set-password/${"x".repeat(43)}`,
+    secret: true,
+  },
   // Another page of an action's history (`?history=N` is served from its own route).
   {
     route: "app/[lang]/(public)/actions/[code]/history/[page]/page.tsx",
@@ -84,6 +92,17 @@ export const TEMPLATES: Template[] = [
     path: "/dashboard/lists/compliance?page=2",
     as: "monitor",
   },
+  { route: "app/[lang]/(session)/admin/page.tsx", path: "/admin", as: "admin" },
+  { route: "app/[lang]/(session)/admin/agencies/page.tsx", path: "/admin/agencies", as: "admin" },
+  { route: "app/[lang]/(session)/admin/agencies/new/page.tsx", path: "/admin/agencies/new", as: "admin" },
+  // The first agency the demo seeds (TEC), with its people.
+  { route: "app/[lang]/(session)/admin/agencies/[id]/page.tsx", path: "/admin/agencies/1", as: "admin" },
+  { route: "app/[lang]/(session)/admin/users/page.tsx", path: "/admin/users?role=agency_staff", as: "admin" },
+  { route: "app/[lang]/(session)/admin/users/new/page.tsx", path: "/admin/users/new", as: "admin" },
+  // A demo staff member's account (the demo seeds the administrator and the monitor first): every form.
+  { route: "app/[lang]/(session)/admin/users/[id]/page.tsx", path: "/admin/users/3", as: "admin" },
+  // Filtered, with one filter refused (its message beside the field), as a TEC monitor.
+  { route: "app/[lang]/(session)/admin/audit/page.tsx", path: "/admin/audit?entity=user&to=not-a-date", as: "monitor" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
@@ -98,4 +117,4 @@ export const TEMPLATES: Template[] = [
 ];
 
 /** The pages anyone may open: no sign-in, and a 200 answer. */
-export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && !t.variant && (t.status ?? 200) === 200);
+export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && !t.variant && !t.secret && (t.status ?? 200) === 200);

@@ -1,13 +1,10 @@
 import "server-only";
 import type { Actor, UserActor } from "@/lib/permissions/actor";
-import { forbidden } from "../updates/errors";
+import { requireAdminRight } from "../admin-access";
 
 /** Reporting periods are run by the TEC monitoring team; everyone else is refused. */
 export function requireMonitor(actor: Actor): UserActor {
-  if (actor.kind !== "user" || actor.role !== "tec_monitor") {
-    throw forbidden("Only the TEC monitoring team can manage reporting periods.");
-  }
-  return actor;
+  return requireAdminRight(actor, "manage_periods");
 }
 
 export { lockPeriods } from "@/lib/periods/close-due-periods";

@@ -45,6 +45,14 @@ export default async function LoginPage({
           {t(problem)}
         </div>
       )}
+      {params.password === "set" && (
+        <div
+          role="status"
+          className="mt-6 max-w-2xl border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3 font-semibold"
+        >
+          {L("setPassword.done")}
+        </div>
+      )}
       {isDemoMode() && <Notice title={t("demo.title")}>{L("demo.body")}</Notice>}
       {isOidcConfigured() && (
         <form action={signInWithOidc} className="mt-6">

@@ -1,0 +1,10 @@
+import type { AdminArea } from "@/lib/permissions/admin-permissions";
+
+/** Where each administration area lives. */
+export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
+  manage_agencies: "/admin/agencies",
+  manage_users: "/admin/users",
+  manage_periods: "/admin/periods",
+  manage_indicators: "/admin/indicators",
+  view_audit: "/admin/audit",
+};

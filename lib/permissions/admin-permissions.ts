@@ -1,0 +1,60 @@
+import type { Actor } from "@/lib/permissions/actor";
+import type { Role } from "@/lib/status/vocabulary";
+
+/**
+ * Who may use which part of the administration pages (PRODUCT.md §6). Pure, so the data access
+ * layer (which enforces it), the server actions (through the layer) and the /admin landing page
+ * (which only decides what to offer) all ask the same question.
+ *
+ * - manage_agencies, manage_users: administrators only. They manage users and agencies.
+ * - manage_periods, manage_indicators: TEC monitors only; they run the reporting and the plan's
+ *   measures. Administrators hold none of the monitoring rights (a separate account does that).
+ * - view_audit: administrators and TEC monitors, who both answer for what changed.
+ * - open_admin (the /admin landing page): whoever holds at least one of the above.
+ * - Agency staff, approvers and the public hold none of them.
+ */
+export const ADMIN_AREAS = [
+  "manage_agencies",
+  "manage_users",
+  "manage_periods",
+  "manage_indicators",
+  "view_audit",
+] as const;
+export type AdminArea = (typeof ADMIN_AREAS)[number];
+export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
+export type AdminOperation = (typeof ADMIN_OPERATIONS)[number];
+
+const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
+  manage_agencies: ["admin"],
+  manage_users: ["admin"],
+  manage_periods: ["tec_monitor"],
+  manage_indicators: ["tec_monitor"],
+  view_audit: ["admin", "tec_monitor"],
+};
+
+const REFUSALS: Record<AdminOperation, string> = {
+  open_admin: "Only administrators and TEC monitors can open the administration pages.",
+  manage_agencies: "Only administrators can manage agencies.",
+  manage_users: "Only administrators can manage users.",
+  manage_periods: "Only the TEC monitoring team can manage reporting periods.",
+  manage_indicators: "Only TEC monitors manage indicators.",
+  view_audit: "Only administrators and TEC monitors can read the audit trail.",
+};
+
+export type AdminPermission = { allowed: true } | { allowed: false; reason: string };
+
+function roleMay(role: Role, operation: AdminOperation): boolean {
+  if (operation === "open_admin") return Object.values(RULES).some((roles) => roles.includes(role));
+  return RULES[operation].includes(role);
+}
+
+/** May the actor do this? The reason, when refused, is a sentence for the user. */
+export function canAdmin(actor: Actor, operation: AdminOperation): AdminPermission {
+  if (actor.kind === "user" && roleMay(actor.role, operation)) return { allowed: true };
+  return { allowed: false, reason: REFUSALS[operation] };
+}
+
+/** The administration areas the actor may open, in the order the landing page lists them. */
+export function adminAreasFor(actor: Actor): AdminArea[] {
+  return ADMIN_AREAS.filter((area) => canAdmin(actor, area).allowed);
+}
