@@ -59,7 +59,24 @@ const shape = z.object({
   AUTH_SECRET: optionalText,
   MAHERE_PUBLIC_URL: optionalText,
   MAHERE_TRUSTED_PROXIES: trustedProxies,
+  SMTP_URL: optionalText.refine((v) => v === undefined || smtpUrl(v) !== null, {
+    error:
+      "Give the mail server as smtp://user:password@host:587 (STARTTLS when offered) or smtps://user:password@host:465 (TLS), or leave it unset to keep mail in the outbox.",
+  }),
+  MAIL_FROM: optionalText.refine((v) => v === undefined || /^[^<>\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(v), {
+    error: 'Give the sender as an address or as a name and address, e.g. "Mahere <mahere@example.org>".',
+  }),
 });
+
+/** An smtp:// or smtps:// address with a host, or null. */
+function smtpUrl(raw: string): URL | null {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname ? url : null;
+  } catch {
+    return null;
+  }
+}
 
 /** An agency's OpenID Connect provider: all three of issuer, client id and secret, or none. */
 export type OidcSettings = { issuer: string; clientId: string; clientSecret: string; name: string };
@@ -103,6 +120,8 @@ export type MahereEnv = {
   publicUrl: string;
   trustedProxies: { hops: number } | { addresses: string[] } | null;
   oidc: OidcSettings | null;
+  /** Where mail goes: a mail server, or (unset) the outbox administrators read at /admin/outbox. */
+  mail: { smtpUrl: string | undefined; from: string };
 };
 
 export type EnvResult = { ok: true; env: MahereEnv } | { ok: false; problems: string[] };
@@ -169,6 +188,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       publicUrl,
       trustedProxies: v.MAHERE_TRUSTED_PROXIES,
       oidc: oidc.oidc,
+      mail: { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM ?? `Mahere <no-reply@${new URL(publicUrl).hostname}>` },
     },
   };
 }

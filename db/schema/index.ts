@@ -10,3 +10,4 @@ export * from "./sign-in";
 export * from "./jobs";
 export * from "./public-revision";
 export * from "./search";
+export * from "./mail";

@@ -1,10 +1,18 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import * as t from "@/db/schema";
+import type { Queryable } from "@/lib/dal/updates/tx";
 import type { JobKind } from "./kind";
 
-/** Queues each key once: a key already queued, running, done or failed is left as it is. */
-export async function enqueueJobs(db: Db, kind: string, entries: { key: string; runAfter: Date }[]): Promise<void> {
+/**
+ * Queues each key once: a key already queued, running, done or failed is left as it is. Takes a
+ * transaction too, so work can be queued with the change that calls for it.
+ */
+export async function enqueueJobs(
+  db: Queryable,
+  kind: string,
+  entries: { key: string; runAfter: Date }[],
+): Promise<void> {
   if (entries.length === 0) return;
   await db
     .insert(t.jobs)

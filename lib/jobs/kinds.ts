@@ -1,6 +1,7 @@
 import "server-only";
 import { closePeriodIfDue, periodsDueToClose } from "@/lib/periods/close-due-periods";
 import { applyScheduledUpdate, scheduledUpdatesDue } from "@/lib/dal/updates/apply-scheduled";
+import { sendMailJob } from "@/lib/mail/send-job";
 import type { JobKind } from "./kind";
 
 /**
@@ -30,5 +31,5 @@ export const publishScheduledJob: JobKind = {
   },
 };
 
-/** Oldest work first: scheduled updates before the close that freezes what they published. */
-export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob];
+/** Oldest work first: scheduled updates before the close that freezes what they published; then mail. */
+export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob, sendMailJob()];

@@ -29,8 +29,23 @@ describe("the configuration (lib/env.ts)", () => {
         publicUrl: "https://mahere.example.org",
         trustedProxies: { hops: 1 },
         oidc: null,
+        mail: { smtpUrl: undefined, from: "Mahere <no-reply@mahere.example.org>" },
       },
     });
+  });
+
+  it("takes a mail server as an smtp:// or smtps:// address, and a sender, without repeating a password", () => {
+    const smtp = "smtps://mahere:pa55word@mail.example.govt.nz:465";
+    expect(readEnv({ ...REAL, SMTP_URL: smtp, MAIL_FROM: "TEC Mahere <mahere@tec.govt.nz>" })).toMatchObject({
+      env: { mail: { smtpUrl: smtp, from: "TEC Mahere <mahere@tec.govt.nz>" } },
+    });
+    expect(readEnv({ ...REAL, SMTP_URL: "smtp://localhost:2525" })).toMatchObject({ ok: true });
+    for (const bad of ["https://mail.example.org", "smtp://", "mail.example.org:25", "smtp://user:pa55word@"]) {
+      const found = problems({ ...REAL, SMTP_URL: bad });
+      expect(found, bad).toEqual([expect.stringMatching(/^SMTP_URL: /)]);
+      expect(found.join(" ")).not.toContain("pa55word");
+    }
+    expect(problems({ ...REAL, MAIL_FROM: "not an address" })).toEqual([expect.stringMatching(/^MAIL_FROM: /)]);
   });
 
   it("takes an agency's OpenID Connect provider only whole, with an issuer address", () => {
