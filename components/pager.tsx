@@ -15,7 +15,13 @@ export async function Pager({
   pageSize,
   href,
 }: {
-  namespace: "dashboard.pager" | "review.pager" | "actions.list.pager" | "overview.pager" | "admin.audit.pager";
+  namespace:
+    | "dashboard.pager"
+    | "review.pager"
+    | "actions.list.pager"
+    | "overview.pager"
+    | "admin.audit.pager"
+    | "admin.outbox.pager";
   /** What the list is, for the navigation's name ("Pages of the review queue"). */
   list: string;
   page: number;

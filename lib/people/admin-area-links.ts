@@ -7,4 +7,5 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   manage_periods: "/admin/periods",
   manage_indicators: "/admin/indicators",
   view_audit: "/admin/audit",
+  read_outbox: "/admin/outbox",
 };

@@ -10,6 +10,8 @@ import type { Role } from "@/lib/status/vocabulary";
  * - manage_periods, manage_indicators: TEC monitors only; they run the reporting and the plan's
  *   measures. Administrators hold none of the monitoring rights (a separate account does that).
  * - view_audit: administrators and TEC monitors, who both answer for what changed.
+ * - read_outbox: administrators, who run the service: every message Mahere sent or keeps, with the
+ *   addresses it went to.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -19,6 +21,7 @@ export const ADMIN_AREAS = [
   "manage_periods",
   "manage_indicators",
   "view_audit",
+  "read_outbox",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -30,6 +33,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   manage_periods: ["tec_monitor"],
   manage_indicators: ["tec_monitor"],
   view_audit: ["admin", "tec_monitor"],
+  read_outbox: ["admin"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -39,6 +43,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   manage_periods: "Only the TEC monitoring team can manage reporting periods.",
   manage_indicators: "Only TEC monitors manage indicators.",
   view_audit: "Only administrators and TEC monitors can read the audit trail.",
+  read_outbox: "Only administrators can read the outbox.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };

@@ -103,6 +103,8 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/users/[id]/page.tsx", path: "/admin/users/3", as: "admin" },
   // Filtered, with one filter refused (its message beside the field), as a TEC monitor.
   { route: "app/[lang]/(session)/admin/audit/page.tsx", path: "/admin/audit?entity=user&to=not-a-date", as: "monitor" },
+  // The demo keeps mail in the outbox (no mail server): the notice and the empty list.
+  { route: "app/[lang]/(session)/admin/outbox/page.tsx", path: "/admin/outbox", as: "admin" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
