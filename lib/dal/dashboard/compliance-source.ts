@@ -12,7 +12,13 @@ import { FINISHED, liveStatusSource } from "./status-source";
  * (period_id, action_id)) and each action's live stage, by the rules of `complianceOf` in
  * lib/periods/compliance.ts.
  */
-async function liveComplianceQuery(planId: number, periodId: number, grace: string, now: string): Promise<SQL> {
+async function liveComplianceQuery(
+  planId: number,
+  periodId: number,
+  grace: string,
+  now: string,
+  present: boolean,
+): Promise<SQL> {
   return sql`
     select a.id as action_id,
       case when coalesce(r.best, 0) = 0 and lp.stage in (${FINISHED}) then 'not_expected'
@@ -40,7 +46,7 @@ async function liveComplianceQuery(planId: number, periodId: number, grace: stri
       ) ru
       group by ru.action_id
     ) r on r.action_id = a.id
-    left join (${await liveStatusSource(new Date(now))}) lp on lp.action_id = a.id
+    left join (${await liveStatusSource({ now: new Date(now), present })}) lp on lp.action_id = a.id
     where a.plan_id = ${planId}`;
 }
 
@@ -49,9 +55,9 @@ async function liveComplianceQuery(planId: number, periodId: number, grace: stri
  * JSON text PostgreSQL made. Keyed by values: `cache` matches objects by identity.
  */
 const liveComplianceJson = cache(
-  async (planId: number, periodId: number, grace: string, now: string): Promise<string> => {
+  async (planId: number, periodId: number, grace: string, now: string, present: boolean): Promise<string> => {
     const db = await getDb();
-    const query = await liveComplianceQuery(planId, periodId, grace, now);
+    const query = await liveComplianceQuery(planId, periodId, grace, now, present);
     const result = await db.execute(sql`select coalesce(jsonb_agg(c), '[]'::jsonb)::text as rows from (${query}) c`);
     return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
   },
@@ -85,6 +91,7 @@ export async function complianceSource(scope: DashboardScope): Promise<SQL> {
     period.id,
     period.graceUntil.toISOString(),
     scope.now.toISOString(),
+    scope.present,
   );
   return sql`
     select * from jsonb_to_recordset(${rows}::jsonb) as cs(action_id integer, state text, submitted_late boolean,

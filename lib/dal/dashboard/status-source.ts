@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { rowsOf } from "@/db/rows";
 import { FINISHED_STAGES } from "@/lib/status/vocabulary";
+import { cachedPublicRead } from "../cached-public-read";
 import { getDb } from "../db";
 import { visibleAt } from "../visibility";
 import type { DashboardScope } from "./scope";
@@ -62,17 +63,28 @@ function liveStatusQuery(now: string): SQL {
     ) lc on true`;
 }
 
-/**
- * The live status of every action, worked out once per request (React `cache`: the summary and
- * most widgets read it) and kept as the JSON text PostgreSQL made, to hand back as a parameter.
- */
-const liveStatusJson = cache(async (now: string): Promise<string> => {
+/** Every action's live status at `now`, as the JSON text PostgreSQL made (to hand back as a parameter). */
+async function loadLiveStatusJson(now: string): Promise<string> {
   const db = await getDb();
   const result = await db.execute(
     sql`select coalesce(jsonb_agg(s), '[]'::jsonb)::text as rows from (${liveStatusQuery(now)}) s`,
   );
   return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
-});
+}
+
+/**
+ * The live status at this moment, kept in this server's memory while the public record is unchanged
+ * (`cachedPublicRead`): it reads published updates, the plan's forecast dates and which periods are
+ * closed, and every change to those raises the public revision, as does a scheduled update coming
+ * into view. Most dashboard requests then skip the thousand index probes.
+ */
+const presentLiveStatusJson = cachedPublicRead(() => loadLiveStatusJson(new Date().toISOString()), 300);
+
+/**
+ * A request asking about another moment (a clock given to the scope) reads it once per request
+ * (React `cache`: the summary and most widgets read it).
+ */
+const liveStatusJsonAt = cache(loadLiveStatusJson);
 
 /**
  * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
@@ -87,12 +99,15 @@ export async function statusSource(scope: DashboardScope): Promise<SQL> {
              s.payload->>'systemState' as system_state, s.payload->>'forecastDue' as forecast_due
       from period_snapshots s where s.period_id = ${scope.period.id}`;
   }
-  return liveStatusSource(scope.now);
+  return liveStatusSource(scope);
 }
 
-/** Every action's live status at `now` (see `statusSource`), read once per request. */
-export async function liveStatusSource(now: Date): Promise<SQL> {
-  const rows = await liveStatusJson(now.toISOString());
+/**
+ * Every action's live status at the scope's moment (see `statusSource`): from this server's memory
+ * when the scope looks at the present, else read once per request.
+ */
+export async function liveStatusSource(scope: Pick<DashboardScope, "now" | "present">): Promise<SQL> {
+  const rows = await (scope.present ? presentLiveStatusJson() : liveStatusJsonAt(scope.now.toISOString()));
   return sql`
     select * from jsonb_to_recordset(${rows}::jsonb) as st(action_id integer, stage text, confidence text,
       system_state text, forecast_due text, last_published_at timestamptz, last_period_label text)`;
