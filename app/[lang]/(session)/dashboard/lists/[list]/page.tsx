@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ComplianceGrid } from "@/components/dashboard/compliance-grid";
 import { DependencyRiskTable } from "@/components/dashboard/dependency-risk-table";
+import { IndicatorDetails } from "@/components/dashboard/indicator-details";
 import { MilestonesTable } from "@/components/dashboard/milestones-table";
 import { UnreportedTable } from "@/components/dashboard/unreported-table";
 import { Forbidden } from "@/components/forbidden";
@@ -13,6 +14,7 @@ import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { complianceGridPage } from "@/lib/dal/dashboard/compliance";
 import { dependencyRisks } from "@/lib/dal/dashboard/dependency-risk";
+import { indicatorStatuses } from "@/lib/dal/dashboard/indicators";
 import { flaggedMilestonesPage } from "@/lib/dal/dashboard/milestones";
 import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/scope";
 import { unreportedPage } from "@/lib/dal/dashboard/stale";
@@ -57,6 +59,10 @@ async function readList(list: DashboardList, scope: DashboardScope, request: Pag
         page,
         table: <DependencyRiskTable scope={scope} rows={page.rows} />,
       };
+    }
+    case "indicators": {
+      const page = pageOf(await indicatorStatuses(scope), request);
+      return { page, table: <IndicatorDetails rows={page.rows} /> };
     }
   }
 }
