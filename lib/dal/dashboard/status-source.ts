@@ -63,14 +63,24 @@ function liveStatusQuery(now: string): SQL {
     ) lc on true`;
 }
 
-/** Every action's live status at `now`, as the JSON text PostgreSQL made (to hand back as a parameter). */
-async function loadLiveStatusJson(now: string): Promise<string> {
+/**
+ * Every action's live status at `now`, one PostgreSQL array (in its text form) per column, to hand
+ * back as parameters: each widget's query reads them with `unnest`, which costs a fraction of
+ * reading the same rows from JSON (each query parses them again).
+ */
+async function loadLiveStatus(now: string): Promise<StatusColumns> {
   const db = await getDb();
-  const result = await db.execute(
-    sql`select coalesce(jsonb_agg(s), '[]'::jsonb)::text as rows from (${liveStatusQuery(now)}) s`,
+  return columnsOf(
+    await db.execute(sql`
+      select ${arrayColumns(["action_id", "stage", "confidence", "system_state", "forecast_due", "last_published_at", "last_period_label"])}
+      from (${liveStatusQuery(now)}) s`),
   );
-  return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
 }
+
+type StatusColumns = Record<
+  "action_id" | "stage" | "confidence" | "system_state" | "forecast_due" | "last_published_at" | "last_period_label",
+  string
+>;
 
 /**
  * The live status at this moment, kept in this server's memory while the public record is unchanged
@@ -78,13 +88,13 @@ async function loadLiveStatusJson(now: string): Promise<string> {
  * closed, and every change to those raises the public revision, as does a scheduled update coming
  * into view. Most dashboard requests then skip the thousand index probes.
  */
-const presentLiveStatusJson = cachedPublicRead(() => loadLiveStatusJson(new Date().toISOString()), 300);
+const presentLiveStatus = cachedPublicRead(() => loadLiveStatus(new Date().toISOString()), 300);
 
 /**
  * A request asking about another moment (a clock given to the scope) reads it once per request
  * (React `cache`: the summary and most widgets read it).
  */
-const liveStatusJsonAt = cache(loadLiveStatusJson);
+const liveStatusAt = cache(loadLiveStatus);
 
 /**
  * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
@@ -107,8 +117,25 @@ export async function statusSource(scope: DashboardScope): Promise<SQL> {
  * when the scope looks at the present, else read once per request.
  */
 export async function liveStatusSource(scope: Pick<DashboardScope, "now" | "present">): Promise<SQL> {
-  const rows = await (scope.present ? presentLiveStatusJson() : liveStatusJsonAt(scope.now.toISOString()));
+  const c = await (scope.present ? presentLiveStatus() : liveStatusAt(scope.now.toISOString()));
+  // Timestamps stay text until a query reads them (only the unreported list does).
   return sql`
-    select * from jsonb_to_recordset(${rows}::jsonb) as st(action_id integer, stage text, confidence text,
-      system_state text, forecast_due text, last_published_at timestamptz, last_period_label text)`;
+    select st.action_id, st.stage, st.confidence, st.system_state, st.forecast_due,
+      st.last_published_at::timestamptz as last_published_at, st.last_period_label
+    from unnest(${c.action_id}::int[], ${c.stage}::text[], ${c.confidence}::text[], ${c.system_state}::text[],
+      ${c.forecast_due}::text[], ${c.last_published_at}::text[], ${c.last_period_label}::text[])
+      as st(action_id, stage, confidence, system_state, forecast_due, last_published_at, last_period_label)`;
+}
+
+/**
+ * `array_agg` of each named column of the subquery `s`, as the arrays' text (empty when there are no
+ * rows). Aggregates of one query see the rows in the same order, so the arrays stay aligned.
+ */
+export function arrayColumns(columns: readonly string[]): SQL {
+  return sql.raw(columns.map((c) => `coalesce(array_agg(s.${c})::text, '{}') as ${c}`).join(", "));
+}
+
+/** The one row of an `arrayColumns` query. */
+export function columnsOf<K extends string>(result: unknown): Record<K, string> {
+  return rowsOf<Record<K, string>>(result)[0]!;
 }
