@@ -99,8 +99,6 @@ const liveStatusAt = cache(loadLiveStatus);
 /**
  * Each action's published status for the chosen period, as rows (action_id, stage, confidence,
  * system_state, forecast_due): frozen in the snapshot for a closed period, live for an open one.
- * Live rows also carry the latest published update's time and period (last_published_at,
- * last_period_label).
  */
 export async function statusSource(scope: DashboardScope): Promise<SQL> {
   if (scope.period.closedAt) {
@@ -116,15 +114,23 @@ export async function statusSource(scope: DashboardScope): Promise<SQL> {
  * Every action's live status at the scope's moment (see `statusSource`): from this server's memory
  * when the scope looks at the present, else read once per request.
  */
-export async function liveStatusSource(scope: Pick<DashboardScope, "now" | "present">): Promise<SQL> {
+export async function liveStatusSource(
+  scope: Pick<DashboardScope, "now" | "present">,
+  { lastPublished = false } = {},
+): Promise<SQL> {
   const c = await (scope.present ? presentLiveStatus() : liveStatusAt(scope.now.toISOString()));
-  // Timestamps stay text until a query reads them (only the unreported list does).
+  // Each query sends the arrays it reads, so the latest update's time and period (only the
+  // unreported list reads them) go only when asked for, and stay text until then.
+  if (lastPublished) {
+    return sql`
+      select st.action_id, st.last_published_at::timestamptz as last_published_at, st.last_period_label
+      from unnest(${c.action_id}::int[], ${c.last_published_at}::text[], ${c.last_period_label}::text[])
+        as st(action_id, last_published_at, last_period_label)`;
+  }
   return sql`
-    select st.action_id, st.stage, st.confidence, st.system_state, st.forecast_due,
-      st.last_published_at::timestamptz as last_published_at, st.last_period_label
-    from unnest(${c.action_id}::int[], ${c.stage}::text[], ${c.confidence}::text[], ${c.system_state}::text[],
-      ${c.forecast_due}::text[], ${c.last_published_at}::text[], ${c.last_period_label}::text[])
-      as st(action_id, stage, confidence, system_state, forecast_due, last_published_at, last_period_label)`;
+    select * from unnest(${c.action_id}::int[], ${c.stage}::text[], ${c.confidence}::text[],
+      ${c.system_state}::text[], ${c.forecast_due}::text[])
+      as st(action_id, stage, confidence, system_state, forecast_due)`;
 }
 
 /**
