@@ -65,7 +65,7 @@ export async function WidgetLoading({ id }: { id: WidgetId }) {
 export function DrillNumber({ n, href, what }: { n: number; href: string; what: string }) {
   if (n === 0) return <span className="text-[var(--color-muted)]">0</span>;
   return (
-    <Link href={href} className="inline-block min-h-6 min-w-6 font-semibold tabular-nums">
+    <Link href={href} className="drill-number">
       {n}
       <span className="sr-only"> {what}</span>
     </Link>
