@@ -44,6 +44,10 @@ test.describe("dashboard widgets", () => {
     const text = Buffer.concat(csv).toString("utf8");
     expect(text).toContain("period,source");
     expect(text).toMatch(/snapshot/);
+    // The dashboard shows the latest eight periods; the widget's full list, every period in the CSV.
+    const periods = text.trim().split(/\r?\n/).length - 1;
+    await expect(trend.locator("tbody tr")).toHaveCount(Math.min(8, periods));
+    await expect(trend.getByText(/^Showing the latest 8 of \d+ periods\./)).toHaveCount(periods > 8 ? 1 : 0);
 
     // The indicators' trends and breakdowns are one link away, not sent hidden with the dashboard.
     const indicators = page.getByRole("region", { name: "Indicators against target", exact: true });
@@ -59,8 +63,13 @@ test.describe("dashboard widgets", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shoot(page, "dashboard-widgets");
 
-    // Each indicator has its chart and the tables that carry every value on the full list.
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/dashboard/lists/confidence-trend");
+    await expect(page.getByRole("heading", { level: 1, name: "Confidence trend across periods" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Bar chart: Delivery confidence by reporting period/ })).toBeVisible();
+    await expect(page.locator("tbody tr")).toHaveCount(periods);
+
+    // Each indicator has its chart and the tables that carry every value on the full list.
     await page.goto(trendsHref!);
     await expect(page.getByRole("heading", { level: 1, name: "Indicators against target" })).toBeVisible();
     const first = page.getByRole("region", { name: /: trend and breakdowns$/ }).first();
