@@ -1,4 +1,7 @@
+import { useLocale } from "next-intl";
+import PlainLink from "@/components/link";
 import { Link } from "@/i18n/navigation";
+import { localizedHref } from "@/i18n/routing";
 import type { ReactNode } from "react";
 import { uiText } from "@/i18n/ui-text";
 
@@ -61,13 +64,18 @@ export async function WidgetLoading({ id }: { id: WidgetId }) {
   );
 }
 
-/** A number that opens the list of actions behind it; a plain zero stays plain. */
+/**
+ * A number that opens the list of actions behind it; a plain zero stays plain. A page has hundreds:
+ * each is a plain component that reads the language once per request (`useLocale`), where the async
+ * `Link` would make each one wait on its own.
+ */
 export function DrillNumber({ n, href, what }: { n: number; href: string; what: string }) {
+  const locale = useLocale();
   if (n === 0) return <span className="text-[var(--color-muted)]">0</span>;
   return (
-    <Link href={href} className="inline-block min-h-6 min-w-6 font-semibold tabular-nums">
+    <PlainLink href={localizedHref(href, locale)} className="drill-number">
       {n}
       <span className="sr-only"> {what}</span>
-    </Link>
+    </PlainLink>
   );
 }

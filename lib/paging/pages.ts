@@ -4,10 +4,15 @@
  * they fall back to the nearest page that exists.
  */
 
-/** Rows a dashboard widget shows before linking to its full list. */
-export const WIDGET_FIRST_ROWS = 25;
-/** Rows per page of a widget's full list: its first page is what the widget shows. */
-export const WIDGET_LIST_PAGE_SIZE = WIDGET_FIRST_ROWS;
+/**
+ * Rows a dashboard widget shows before linking to its full list: the most urgent ten. The dashboard
+ * has four such lists, and every row is sent twice (as HTML and in the page's React payload).
+ */
+export const WIDGET_FIRST_ROWS = 10;
+/** Periods the confidence trend shows on the dashboard, the latest: two years of quarters. */
+export const WIDGET_TREND_PERIODS = 8;
+/** Rows per page of a widget's full list: its first page begins with what the widget shows. */
+export const WIDGET_LIST_PAGE_SIZE = 25;
 /** Rows per page of the actions behind a dashboard number. */
 export const DRILL_PAGE_SIZE = 50;
 /**

@@ -42,8 +42,8 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     await expect(page.getByText(new RegExp(`^${n} actions?: reporting `))).toBeVisible();
     await shoot(page, "dashboard-compliance-drill");
 
-    // The grid shows its most urgent rows and links to the full list, a page at a time; the CSV
-    // has one row per action of the full list.
+    // The grid shows its ten most urgent rows and links to the full list, 25 a page; the CSV has
+    // one row per action of the full list.
     await page.goto("/dashboard");
     // count() does not wait: wait for the grid's rows to have streamed in first.
     const grid2 = page.getByRole("table", { name: /^Each action's reporting for / });
@@ -52,6 +52,7 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     const showing = board.getByText(/^Showing \d+ of \d+, most urgent first\./);
     const [, first, total] = (await showing.innerText()).match(/^Showing (\d+) of (\d+)/)!.map(Number);
     expect(shown).toBe(first);
+    expect(shown).toBe(10);
     expect(total).toBeGreaterThan(shown);
     const href = await page.getByRole("link", { name: `Download CSV (${BOARD})` }).getAttribute("href");
     const csv = await context.request.get(href!);
@@ -64,19 +65,22 @@ test.describe("the dashboard's compliance board and stale actions", () => {
     const readPage = async () => {
       const rows = page.getByRole("table", { name: /^Each action's reporting for / }).getByRole("rowheader");
       await expect(rows.first()).toBeVisible();
-      for (const text of await rows.allInnerTexts()) codes.add(text.split(" ")[0]!);
+      const texts = await rows.allInnerTexts();
+      for (const text of texts) codes.add(text.split(" ")[0]!);
+      return texts.length;
     };
     await board.getByRole("link", { name: `Every action's reporting (${total}), a page at a time` }).click();
     await page.waitForURL(/\/dashboard\/lists\/compliance/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(BOARD);
-    await readPage();
+    const perPage = await readPage();
+    expect(perPage).toBe(Math.min(25, total!));
     const pages = page.getByRole("navigation", { name: `Pages of ${BOARD}` });
     await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName("Page 1, this page");
     await pages.getByRole("link", { name: "Next page" }).click();
     await page.waitForURL(/page=2/);
     await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName("Page 2, this page");
     await expect(
-      page.getByText(new RegExp(`Showing ${shown + 1} to \\d+ of ${total}, most urgent first\\.`)),
+      page.getByText(new RegExp(`Showing ${perPage + 1} to \\d+ of ${total}, most urgent first\\.`)),
     ).toBeVisible();
     await readPage();
     expect(codes.size).toBe(total);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { shoot, signIn } from "./support";
+import { expectNoAxeViolations, settled, shoot, signIn } from "./support";
 
 type Widget = { heading: string; table: string; rows?: RegExp[]; held?: string };
 
@@ -44,17 +44,42 @@ test.describe("dashboard widgets", () => {
     const text = Buffer.concat(csv).toString("utf8");
     expect(text).toContain("period,source");
     expect(text).toMatch(/snapshot/);
+    // The dashboard shows the latest eight periods; the widget's full list, every period in the CSV.
+    const periods = text.trim().split(/\r?\n/).length - 1;
+    await expect(trend.locator("tbody tr")).toHaveCount(Math.min(8, periods));
+    await expect(trend.getByText(/^Showing the latest 8 of \d+ periods\./)).toHaveCount(periods > 8 ? 1 : 0);
 
-    // Opening an indicator's trend shows the public chart and breakdowns.
+    // The indicators' trends and breakdowns are one link away, not sent hidden with the dashboard.
     const indicators = page.getByRole("region", { name: "Indicators against target", exact: true });
-    await indicators.locator("summary").first().click();
-    await expect(indicators.getByRole("img", { name: /^Line chart:/ }).first()).toBeVisible();
+    await expect(indicators.getByRole("img")).toHaveCount(0);
+    await expect(indicators.locator("details")).toHaveCount(0);
+    const trends = indicators.getByRole("link", { name: /^Each indicator's trend and breakdowns \(\d+ indicators\)$/ });
+    const trendsHref = await trends.getAttribute("href");
+    expect(trendsHref).toBe("/dashboard/lists/indicators");
 
     // axe over the whole dashboard runs in accessibility.spec.ts.
     // At phone width nothing but the scrollable table regions is wider than the screen.
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shoot(page, "dashboard-widgets");
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/dashboard/lists/confidence-trend");
+    await expect(page.getByRole("heading", { level: 1, name: "Confidence trend across periods" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Bar chart: Delivery confidence by reporting period/ })).toBeVisible();
+    await expect(page.locator("tbody tr")).toHaveCount(periods);
+
+    // Each indicator has its chart and the tables that carry every value on the full list.
+    await page.goto(trendsHref!);
+    await expect(page.getByRole("heading", { level: 1, name: "Indicators against target" })).toBeVisible();
+    const first = page.getByRole("region", { name: /: trend and breakdowns$/ }).first();
+    await expect(first.getByRole("heading", { level: 2 })).toBeVisible();
+    await expect(first.getByRole("img", { name: /^Line chart:/ })).toBeVisible();
+    await expect(first.getByRole("table").first()).toBeVisible();
+    // The charts were checked by axe inside the dashboard before they moved here.
+    await settled(page);
+    await expectNoAxeViolations(page);
+    await shoot(page, "dashboard-indicators-list");
     await context.close();
   });
 

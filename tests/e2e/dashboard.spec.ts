@@ -25,6 +25,11 @@ test("a monitor reads the status mix, opens the actions behind a number and down
   await page.getByRole("link", { name: "Download CSV (Status mix by workstream)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^mahere-mix-workstream-\d{4}-q[1-4]\.csv$/);
+
+  // On the te reo Māori dashboard the numbers open the te reo Māori list.
+  await page.goto("/mi/dashboard");
+  const drill = page.locator("a.drill-number").first();
+  await expect(drill).toHaveAttribute("href", /^\/mi\/dashboard\/actions\?/);
   await context.close();
 });
 

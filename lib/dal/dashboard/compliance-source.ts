@@ -1,18 +1,23 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
-import { rowsOf } from "@/db/rows";
 import { getDb } from "../db";
 import { visibleAt } from "../visibility";
 import type { DashboardScope } from "./scope";
-import { FINISHED, liveStatusSource } from "./status-source";
+import { arrayColumns, columnsOf, FINISHED, liveStatusSource } from "./status-source";
 
 /**
  * An open period's reporting, worked out from the period's updates (one pass over the index on
  * (period_id, action_id)) and each action's live stage, by the rules of `complianceOf` in
  * lib/periods/compliance.ts.
  */
-async function liveComplianceQuery(planId: number, periodId: number, grace: string, now: string): Promise<SQL> {
+async function liveComplianceQuery(
+  planId: number,
+  periodId: number,
+  grace: string,
+  now: string,
+  present: boolean,
+): Promise<SQL> {
   return sql`
     select a.id as action_id,
       case when coalesce(r.best, 0) = 0 and lp.stage in (${FINISHED}) then 'not_expected'
@@ -40,22 +45,25 @@ async function liveComplianceQuery(planId: number, periodId: number, grace: stri
       ) ru
       group by ru.action_id
     ) r on r.action_id = a.id
-    left join (${await liveStatusSource(new Date(now))}) lp on lp.action_id = a.id
+    left join (${await liveStatusSource({ now: new Date(now), present })}) lp on lp.action_id = a.id
     where a.plan_id = ${planId}`;
 }
 
+type ComplianceColumns = Record<"action_id" | "state" | "submitted_late" | "submitted_at" | "published_at", string>;
+
 /**
- * The live rows once per request (the summary and the compliance widget both count them), as the
- * JSON text PostgreSQL made. Keyed by values: `cache` matches objects by identity.
+ * The live rows once per request (the summary and the compliance widget both count them), one
+ * array per column (see `arrayColumns`). Keyed by values: `cache` matches objects by identity.
  */
-const liveComplianceJson = cache(
-  async (planId: number, periodId: number, grace: string, now: string): Promise<string> => {
-    const db = await getDb();
-    const query = await liveComplianceQuery(planId, periodId, grace, now);
-    const result = await db.execute(sql`select coalesce(jsonb_agg(c), '[]'::jsonb)::text as rows from (${query}) c`);
-    return rowsOf<{ rows: string }>(result)[0]?.rows ?? "[]";
-  },
-);
+const liveCompliance = cache(async (planId: number, periodId: number, grace: string, now: string, present: boolean) => {
+  const db = await getDb();
+  const query = await liveComplianceQuery(planId, periodId, grace, now, present);
+  return columnsOf<keyof ComplianceColumns>(
+    await db.execute(sql`
+        select ${arrayColumns(["action_id", "state", "submitted_late", "submitted_at", "published_at"])}
+        from (${query}) s`),
+  );
+});
 
 /**
  * Each action's reporting for the scope's period, as rows (action_id, state, submitted_late,
@@ -80,13 +88,17 @@ export async function complianceSource(scope: DashboardScope): Promise<SQL> {
                   then (s.payload->'update'->>'publishedAt')::timestamptz end as published_at
       from period_snapshots s where s.period_id = ${period.id}`;
   }
-  const rows = await liveComplianceJson(
+  const c = await liveCompliance(
     scope.planId,
     period.id,
     period.graceUntil.toISOString(),
     scope.now.toISOString(),
+    scope.present,
   );
+  // Timestamps stay text until a query reads them (only the grid's page does).
   return sql`
-    select * from jsonb_to_recordset(${rows}::jsonb) as cs(action_id integer, state text, submitted_late boolean,
-      submitted_at timestamptz, published_at timestamptz)`;
+    select cs.action_id, cs.state, cs.submitted_late, cs.submitted_at::timestamptz as submitted_at,
+      cs.published_at::timestamptz as published_at
+    from unnest(${c.action_id}::int[], ${c.state}::text[], ${c.submitted_late}::boolean[], ${c.submitted_at}::text[],
+      ${c.published_at}::text[]) as cs(action_id, state, submitted_late, submitted_at, published_at)`;
 }

@@ -30,6 +30,11 @@ export type ScopePeriod = {
 export type DashboardScope = {
   actor: UserActor;
   now: Date;
+  /**
+   * True when `now` is the moment of the request (no clock was given): the live status may then be
+   * served from this server's memory of the public record (lib/dal/dashboard/status-source.ts).
+   */
+  present: boolean;
   planId: number;
   period: ScopePeriod;
   periods: ScopePeriod[];
@@ -49,8 +54,9 @@ export function canSeeDashboard(actor: Actor): actor is UserActor {
 export async function loadDashboardScope(
   actor: Actor,
   filters: DashboardFilters,
-  now = new Date(),
+  clock?: Date,
 ): Promise<DashboardScope> {
+  const now = clock ?? new Date();
   if (!canSeeDashboard(actor)) {
     throw new WorkflowError("forbidden", "The dashboard is for TEC monitors and agency approvers.");
   }
@@ -98,6 +104,7 @@ export async function loadDashboardScope(
   return {
     actor,
     now,
+    present: clock === undefined,
     planId: plan.id,
     period,
     periods,

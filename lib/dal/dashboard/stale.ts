@@ -6,7 +6,7 @@ import { readPage, type PageRequest, type Paged } from "@/lib/paging/pages";
 import { getDb } from "../db";
 import { actionCodeOrder } from "./action-order";
 import type { DashboardScope } from "./scope";
-import { inScope, statusSource } from "./status-source";
+import { inScope, liveStatusSource, statusSource } from "./status-source";
 
 export type UnreportedAction = {
   code: string;
@@ -24,7 +24,7 @@ export type UnreportedByWorkstream = { number: number; title: string; stale: num
 
 /**
  * Each action's latest published update as the period sees it: (action_id, published_at,
- * period_label). Live, the status rows carry it (read once per request).
+ * period_label). Live, the status rows carry it (kept with them, sent only here).
  */
 async function lastPublished(scope: DashboardScope): Promise<SQL> {
   if (scope.period.closedAt) {
@@ -35,7 +35,7 @@ async function lastPublished(scope: DashboardScope): Promise<SQL> {
   }
   return sql`
     select st.action_id, st.last_published_at as published_at, st.last_period_label as period_label
-    from (${await statusSource(scope)}) st`;
+    from (${await liveStatusSource(scope, { lastPublished: true })}) st`;
 }
 
 /** The stale and never-reported actions of the scope (alias `a`), with `lu` (last published) and `missed`. */

@@ -4,7 +4,9 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ComplianceGrid } from "@/components/dashboard/compliance-grid";
+import { TrendChartAndTable } from "@/components/dashboard/confidence-trend-widget";
 import { DependencyRiskTable } from "@/components/dashboard/dependency-risk-table";
+import { IndicatorDetails } from "@/components/dashboard/indicator-details";
 import { MilestonesTable } from "@/components/dashboard/milestones-table";
 import { UnreportedTable } from "@/components/dashboard/unreported-table";
 import { Forbidden } from "@/components/forbidden";
@@ -12,7 +14,9 @@ import { Pager } from "@/components/pager";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { complianceGridPage } from "@/lib/dal/dashboard/compliance";
+import { confidenceTrend } from "@/lib/dal/dashboard/confidence-trend";
 import { dependencyRisks } from "@/lib/dal/dashboard/dependency-risk";
+import { indicatorStatuses } from "@/lib/dal/dashboard/indicators";
 import { flaggedMilestonesPage } from "@/lib/dal/dashboard/milestones";
 import { loadDashboardScope, type DashboardScope } from "@/lib/dal/dashboard/scope";
 import { unreportedPage } from "@/lib/dal/dashboard/stale";
@@ -57,6 +61,14 @@ async function readList(list: DashboardList, scope: DashboardScope, request: Pag
         page,
         table: <DependencyRiskTable scope={scope} rows={page.rows} />,
       };
+    }
+    case "confidence-trend": {
+      const page = pageOf(await confidenceTrend(scope), request);
+      return { page, table: <TrendChartAndTable scope={scope} rows={page.rows} /> };
+    }
+    case "indicators": {
+      const page = pageOf(await indicatorStatuses(scope), request);
+      return { page, table: <IndicatorDetails rows={page.rows} /> };
     }
   }
 }
