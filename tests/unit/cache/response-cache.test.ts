@@ -11,7 +11,8 @@ interface Answer {
   body?: string;
   /** Written in several pieces, as Next.js streams a page. */
   pieces?: number;
-  delayMs?: number;
+  /** The answer waits for this before it is written (a slow render the test lets finish). */
+  gate?: Promise<void>;
   /** Headers given to writeHead rather than set one by one. */
   inWriteHead?: boolean;
 }
@@ -26,7 +27,7 @@ async function serverWith(answer: (req: IncomingMessage, n: number) => Answer, o
     // Next.js rewrites the address and adds headers while it answers.
     req.url = `/en${req.url}`;
     req.headers["x-middleware-rewrite"] = "/en";
-    if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));
+    if (a.gate) await a.gate;
     const headers = { "content-type": "text/html; charset=utf-8", "cache-control": PUBLIC_PAGE, ...a.headers };
     if (a.inWriteHead) res.writeHead(a.status ?? 200, headers);
     else {
@@ -170,19 +171,22 @@ describe("the cache of finished public responses", () => {
 
   it("sends one request for a stale page to the app and answers the others with the old page meanwhile", async () => {
     const c = clock();
-    let slow = false;
-    const { get, seen } = await serverWith((_req, n) => ({ body: `version ${n}`, delayMs: slow ? 300 : 0 }), {
+    let release = () => {};
+    let gate: Promise<void> | undefined = undefined;
+    const { get, seen } = await serverWith((_req, n) => ({ body: `version ${n}`, gate }), {
       ttlMs: 1000,
       staleMs: 10_000,
       now: c.now,
     });
     await get("/");
     c.advance(1500);
-    slow = true;
+    gate = new Promise((r) => (release = r));
     const refreshing = get("/");
-    await new Promise((r) => setTimeout(r, 50));
+    // The refresh has reached the app and is held there until the others are answered.
+    while (seen.length < 2) await new Promise((r) => setTimeout(r, 5));
     const others = await Promise.all([get("/"), get("/"), get("/")]);
     expect(others.map((o) => o.body)).toEqual(["version 1", "version 1", "version 1"]);
+    release();
     expect((await refreshing).body).toBe("version 2");
     expect(seen).toHaveLength(2);
     expect((await get("/")).body).toBe("version 2");
