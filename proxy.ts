@@ -16,8 +16,16 @@ const STAFF_PATHS = [
   /^\/actions\/[^/]+\/update$/,
 ];
 
-/** Pages that read the session (app/[lang]/(session)): never kept by a shared cache. */
-const SESSION_PATHS = [...STAFF_PATHS, /^\/login(\/|$)/, /^\/reports(\/|$)/];
+/**
+ * Pages that read the session (app/[lang]/(session)), and the pages a mailed subscription link
+ * opens (somebody's, by the token in the address): never kept by a shared cache.
+ */
+const SESSION_PATHS = [
+  ...STAFF_PATHS,
+  /^\/login(\/|$)/,
+  /^\/reports(\/|$)/,
+  /^\/subscribe\/(confirm|unsubscribe|manage)\//,
+];
 
 /**
  * What public pages (app/[lang]/(public)) say to caches: any cache may keep one for as long as the

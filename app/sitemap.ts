@@ -17,6 +17,7 @@ const STATIC_PAGES = [
   "/data",
   "/status",
   "/accessibility",
+  "/subscribe",
   "/reports",
 ];
 

@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/config";
 import { env } from "@/lib/env";
 import { normaliseAddress } from "@/lib/mail/address";
 import { queueMail } from "@/lib/mail/queue";
-import { composeSubscriptionMail, describeFollowed } from "@/lib/subscriptions/compose-mail";
+import { composeSubscriptionMail, consentWording, describeFollowed } from "@/lib/subscriptions/compose-mail";
 import { followedColumns, followedFromColumns, type Followed } from "@/lib/subscriptions/scope";
 import { checkToken, confirmExpiresAt, hashToken, isWellFormedToken, newToken } from "@/lib/subscriptions/tokens";
 import { getDb } from "./db";
@@ -24,8 +24,6 @@ export type SubscribeRequest = {
   /** The page the form was on ("/mi/actions/1.4"). */
   pagePath: string;
   language: Locale;
-  /** The exact consent sentence the form showed. */
-  wording: string;
 };
 
 export type SubscribeResult = { ok: true } | { ok: false; reason: "not-an-address" | "unknown-target" };
@@ -114,12 +112,13 @@ export async function requestSubscription(req: SubscribeRequest, now = new Date(
         ),
       )
       .for("update");
+    const what = describeFollowed(req.language, req.followed, title);
     await tx.insert(t.subscriptionConsents).values({
       subscriptionId: subscription!.id,
       ...columns,
       givenAt: now,
       pagePath: req.pagePath,
-      wording: req.wording,
+      wording: consentWording(req.language, what),
       language: req.language,
     });
 
@@ -139,7 +138,6 @@ export async function requestSubscription(req: SubscribeRequest, now = new Date(
         : undefined;
     const unsubscribe = await issueToken(tx, { purpose: "unsubscribe", ...ids }, now);
     const manage = await issueToken(tx, { purpose: "manage", addressId: to!.id }, now);
-    const what = describeFollowed(req.language, req.followed, title);
     const mail = composeSubscriptionMail(kind, req.language, what, {
       confirm: confirm ? siteLink(req.language, `/subscribe/confirm/${confirm}`) : undefined,
       unsubscribePage: siteLink(req.language, `/subscribe/unsubscribe/${unsubscribe}`),
@@ -173,7 +171,16 @@ async function subscriptionSummary(db: Queryable, subscriptionId: number, locale
   return { subscription: s!, summary: { followed, what: await describe(db, followed, locale) } };
 }
 
-export type ConfirmLinkState = { state: "ok"; summary: FollowedSummary } | { state: "expired" | "used" | "unknown" };
+/** ok: it can confirm; used: it did, and `confirmed` says whether the subscription still is. */
+export type ConfirmLinkState =
+  | { state: "ok"; summary: FollowedSummary }
+  | { state: "used"; summary: FollowedSummary; confirmed: boolean }
+  | { state: "expired" | "unknown" };
+
+async function usedLink(db: Queryable, subscriptionId: number, locale: Locale): Promise<ConfirmLinkState> {
+  const { subscription, summary } = await subscriptionSummary(db, subscriptionId, locale);
+  return { state: "used", summary, confirmed: subscription.state === "confirmed" };
+}
 
 /** What a confirmation link would do, for the page it opens (which changes nothing). */
 export async function confirmationLink(token: string, locale: Locale, now = new Date()): Promise<ConfirmLinkState> {
@@ -181,6 +188,7 @@ export async function confirmationLink(token: string, locale: Locale, now = new 
   const row = await tokenRow(db, token, "confirm");
   if (!row) return { state: "unknown" };
   const check = checkToken(row, now);
+  if (check === "used") return usedLink(db, row.subscriptionId!, locale);
   if (check !== "ok") return { state: check };
   return { state: "ok", summary: (await subscriptionSummary(db, row.subscriptionId!, locale)).summary };
 }
@@ -192,6 +200,7 @@ export async function confirmSubscription(token: string, locale: Locale, now = n
     const row = await tokenRow(tx, token, "confirm", true);
     if (!row) return { state: "unknown" } as const;
     const check = checkToken(row, now);
+    if (check === "used") return usedLink(tx, row.subscriptionId!, locale);
     if (check !== "ok") return { state: check } as const;
     await tx.update(t.subscriptionTokens).set({ usedAt: now }).where(eq(t.subscriptionTokens.id, row.id));
     await tx

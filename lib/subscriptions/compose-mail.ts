@@ -19,6 +19,14 @@ export function describeFollowed(locale: Locale, f: Followed, title: string): st
   return t("what.all");
 }
 
+/**
+ * The consent sentence the follow form shows. The form and the consent record both take it from
+ * here, so what is recorded is exactly what was shown.
+ */
+export function consentWording(locale: Locale, what: string): string {
+  return subscriptionText(locale)("form.consent", { what });
+}
+
 export type SubscriptionLinks = {
   /** The confirmation page, for a confirmation message. */
   confirm?: string;

@@ -16,6 +16,8 @@ export type Template = {
   variant?: boolean;
   /** Also axe's best-practice rules (landmarks, heading order, …). */
   bestPractice?: boolean;
+  /** A page a mailed link opens: somebody's, never indexed or previewed, so not a public page's checks. */
+  mailedLink?: boolean;
 };
 
 /**
@@ -50,6 +52,24 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },
   { route: "app/[lang]/(public)/data/page.tsx", path: "/data" },
   { route: "app/[lang]/(public)/accessibility/page.tsx", path: "/accessibility" },
+  { route: "app/[lang]/(public)/subscribe/page.tsx", path: "/subscribe" },
+  // A mailed link's pages, as a link that is not (or no longer) ours shows them; the follow flow
+  // (tests/e2e/subscriptions.spec.ts) opens them with real links.
+  {
+    route: "app/[lang]/(public)/subscribe/confirm/[token]/page.tsx",
+    path: "/subscribe/confirm/unknown",
+    mailedLink: true,
+  },
+  {
+    route: "app/[lang]/(public)/subscribe/unsubscribe/[token]/page.tsx",
+    path: "/subscribe/unsubscribe/unknown",
+    mailedLink: true,
+  },
+  {
+    route: "app/[lang]/(public)/subscribe/manage/[token]/page.tsx",
+    path: "/subscribe/manage/unknown",
+    mailedLink: true,
+  },
   { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
@@ -96,4 +116,6 @@ export const TEMPLATES: Template[] = [
 ];
 
 /** The pages anyone may open: no sign-in, and a 200 answer. */
-export const PUBLIC_TEMPLATES = TEMPLATES.filter((t) => !t.as && !t.variant && (t.status ?? 200) === 200);
+export const PUBLIC_TEMPLATES = TEMPLATES.filter(
+  (t) => !t.as && !t.variant && !t.mailedLink && (t.status ?? 200) === 200,
+);

@@ -30,13 +30,13 @@ vi.mock("@/lib/env", async (original) => ({
 
 const HOUR = 60 * 60 * 1000;
 const at = (ms: number) => new Date(SEEDED_AT.getTime() + ms);
-const WORDING = "We will e-mail you when action 1.4 has news.";
+const WORDING =
+  "We will e-mail you when action 1.4: Determine criteria for quality CEIAG has news: a published progress update or a change to the plan. Each message has a link to stop.";
 const ask = (fields: Partial<SubscribeRequest> = {}): SubscribeRequest => ({
   email: "Mere.Tawhiri@Example.org",
   followed: { scope: "action", code: "1.4" },
   pagePath: "/actions/1.4",
   language: "en",
-  wording: WORDING,
   ...fields,
 });
 
@@ -129,7 +129,7 @@ describe.each(DRIVERS)("e-mail subscriptions on %s", (driver) => {
     });
     expect(JSON.stringify(confirmed)).not.toContain("ana@");
     expect((await subscriptionsOf("ana@example.org"))[0]).toMatchObject({ state: "confirmed", confirmedAt: now() });
-    expect(await confirmSubscription(token, "en", now())).toEqual({ state: "used" });
+    expect(await confirmSubscription(token, "en", now())).toMatchObject({ state: "used", confirmed: true });
     expect(await confirmSubscription("A".repeat(43), "en", now())).toEqual({ state: "unknown" });
     expect(await confirmationLink("not a token", "en", now())).toEqual({ state: "unknown" });
   });
