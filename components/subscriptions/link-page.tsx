@@ -26,14 +26,16 @@ export function TokenForm({
   token,
   children,
   extra,
+  className = "mt-4",
 }: {
   action: (formData: FormData) => Promise<void>;
   token: string;
   children: ReactNode;
   extra?: Record<string, string>;
+  className?: string;
 }) {
   return (
-    <form action={action} className="mt-4">
+    <form action={action} className={className}>
       <input type="hidden" name="token" value={token} />
       {Object.entries(extra ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -16,7 +16,7 @@ export function generateMetadata(): Promise<Metadata> {
 /** Everything the link's address follows, each with a button to stop it, and one to stop all. */
 export default async function ManagePage({ params, searchParams }: Props) {
   const [{ token }, { stopped }] = await Promise.all([params, searchParams]);
-  const [{ L, t }, locale] = await Promise.all([uiText("subscriptions.manage"), pageLocale()]);
+  const [{ L }, locale] = await Promise.all([uiText("subscriptions.manage"), pageLocale()]);
   const list = await managedSubscriptions(token, locale);
   if (list === null) {
     return (
@@ -54,18 +54,18 @@ export default async function ManagePage({ params, searchParams }: Props) {
           </thead>
           <tbody>
             {list.map((s) => (
-              <tr key={s.id} className="border-b border-slate-300 align-top">
-                <td className="py-3 pr-4">{s.what}</td>
+              <tr key={s.id} className="border-b border-slate-300 align-middle">
+                <td className="py-3 pr-4 first-letter:uppercase">{s.what}</td>
                 <td className="py-3 pr-4">{L(`states.${s.state}`)}</td>
                 <td className="py-3">
                   {s.state !== "unsubscribed" && (
-                    <TokenForm action={stopAction} token={token} extra={{ which: String(s.id) }}>
+                    <TokenForm action={stopAction} token={token} extra={{ which: String(s.id) }} className="">
                       <button
                         type="submit"
-                        aria-label={t("stopLabel", { what: s.what })}
-                        className="-mt-4 min-h-11 rounded border-2 border-slate-700 bg-white px-4 py-1 font-semibold"
+                        className="min-h-11 rounded border-2 border-slate-700 bg-white px-4 py-1 font-semibold"
                       >
                         {L("stop")}
+                        <span className="sr-only">: {s.what}</span>
                       </button>
                     </TokenForm>
                   )}
