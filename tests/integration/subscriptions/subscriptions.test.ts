@@ -14,6 +14,7 @@ import {
   unsubscribeLink,
   type SubscribeRequest,
 } from "@/lib/dal/subscriptions";
+import { GET, POST } from "@/app/api/subscriptions/unsubscribe/[token]/route";
 import { runDueJobs } from "@/lib/jobs/run-due";
 import { sendMailJob } from "@/lib/mail/send-job";
 import { hashToken } from "@/lib/subscriptions/tokens";
@@ -197,6 +198,36 @@ describe.each(DRIVERS)("e-mail subscriptions on %s", (driver) => {
     });
     expect(await unsubscribeLink(token, "en")).toMatchObject({ state: "ok", stopped: true });
     expect(await unsubscribeByToken("B".repeat(43), now())).toBe(false);
+  });
+
+  it("answers the List-Unsubscribe address: a GET only sends the reader to the page, a one-click POST stops at once", async () => {
+    await requestSubscription(ask({ email: "oneclick@example.org" }), now());
+    await deliver();
+    const mail = smtp.received[0]!;
+    await confirmSubscription(linkToken(mail, "confirm"), "en", now());
+    const header = mail.headerLines.find((h) => h.key === "list-unsubscribe")!.line.replace(/\r\n\s+/g, " ");
+    const url = /<([^>]+)>/.exec(header)![1]!;
+    const token = url.split("/").at(-1)!;
+    const context = { params: Promise.resolve({ token }) };
+    const get = await GET(new Request(url), context);
+    expect(get.status).toBe(303);
+    expect(get.headers.get("location")).toBe(`https://mahere.example.org/subscribe/unsubscribe/${token}`);
+    expect((await subscriptionsOf("oneclick@example.org"))[0]!.state).toBe("confirmed");
+    const post = await POST(
+      new Request(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      }),
+      { params: Promise.resolve({ token }) },
+    );
+    expect(post.status).toBe(200);
+    expect(post.headers.get("cache-control")).toBe("private, no-store");
+    expect((await subscriptionsOf("oneclick@example.org"))[0]!.state).toBe("unsubscribed");
+    const unknown = await POST(new Request(url, { method: "POST" }), {
+      params: Promise.resolve({ token: "D".repeat(43) }),
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it("shows and stops only the manage link's own address's subscriptions", async () => {
