@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${port}`;
 // A real OpenID Connect provider beside the app, so agency sign-in is tested end to end.
 const oidcPort = port + 890;
+// A real SMTP server beside the app: the subscription spec reads the links in what it receives.
+const smtpPort = port + 891;
+const SMTP_CAPTURE_DIR = `.data/e2e-${port}/mail`;
 
 /**
  * Specs that change data other specs read run after every reading spec, one at a time within each
@@ -54,6 +57,12 @@ export default defineConfig({
       env: { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
     },
     {
+      command: "node tests/support/smtp-capture.mjs",
+      port: smtpPort,
+      reuseExistingServer: false,
+      env: { SMTP_PORT: String(smtpPort), SMTP_CAPTURE_DIR },
+    },
+    {
       // The built app on its own embedded database, so tests never touch the demo data folder.
       command: "node scripts/start.mjs --demo",
       url: `${baseURL}/api/health/ready`,
@@ -69,6 +78,7 @@ export default defineConfig({
         AUTH_OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
         AUTH_OIDC_ID: "mahere-test",
         AUTH_OIDC_SECRET: "mahere-test-secret",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       },
     },
   ],

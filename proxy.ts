@@ -17,10 +17,17 @@ const STAFF_PATHS = [
 ];
 
 /**
- * Pages that read the session (app/[lang]/(session)), and the one-time link page (its address is a
- * secret): never kept by a shared cache.
+ * Pages that read the session (app/[lang]/(session)), and pages whose address is a secret (the
+ * one-time account link, and the pages a mailed subscription link opens): never kept by a shared
+ * cache.
  */
-const SESSION_PATHS = [...STAFF_PATHS, /^\/login(\/|$)/, /^\/reports(\/|$)/, /^\/set-password\//];
+const SESSION_PATHS = [
+  ...STAFF_PATHS,
+  /^\/login(\/|$)/,
+  /^\/reports(\/|$)/,
+  /^\/set-password\//,
+  /^\/subscribe\/(confirm|unsubscribe|manage)\//,
+];
 
 /**
  * What public pages (app/[lang]/(public)) say to caches: any cache may keep one for as long as the

@@ -19,6 +19,7 @@ const STATIC_PAGES = [
   "/data",
   "/status",
   "/accessibility",
+  "/subscribe",
   "/reports",
 ];
 

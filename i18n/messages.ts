@@ -16,6 +16,7 @@ export const NAMESPACES = [
   "dashboard",
   "admin",
   "reports",
+  "subscriptions",
 ] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -31,6 +31,11 @@ export async function SiteFooter() {
             </Link>
           </li>
           <li>
+            <Link href="/subscribe" className="inline-block py-1.5">
+              {t("subscribe")}
+            </Link>
+          </li>
+          <li>
             <a href="/feed.xml" className="inline-block py-1.5">
               {t("feed")}
             </a>

@@ -11,3 +11,4 @@ export * from "./jobs";
 export * from "./public-revision";
 export * from "./search";
 export * from "./mail";
+export * from "./subscriptions";

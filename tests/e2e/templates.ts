@@ -14,7 +14,10 @@ export type Template = {
   status?: number;
   /** Another address of a page listed before (same title and preview): axe runs on it, the per-page checks do not. */
   variant?: boolean;
-  /** A page anyone may open but nobody should find (a one-time link's): left out of the public pages' checks. */
+  /**
+   * A page anyone may open but nobody should find (a one-time account link's, or one a mailed
+   * subscription link opens): never indexed or previewed, so left out of the public pages' checks.
+   */
   secret?: boolean;
   /** Also axe's best-practice rules (landmarks, heading order, …). */
   bestPractice?: boolean;
@@ -54,6 +57,24 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },
   { route: "app/[lang]/(public)/data/page.tsx", path: "/data" },
   { route: "app/[lang]/(public)/accessibility/page.tsx", path: "/accessibility" },
+  { route: "app/[lang]/(public)/subscribe/page.tsx", path: "/subscribe" },
+  // A mailed link's pages, as a link that is not (or no longer) ours shows them; the follow flow
+  // (tests/e2e/subscriptions.spec.ts) opens them with real links.
+  {
+    route: "app/[lang]/(public)/subscribe/confirm/[token]/page.tsx",
+    path: "/subscribe/confirm/unknown",
+    secret: true,
+  },
+  {
+    route: "app/[lang]/(public)/subscribe/unsubscribe/[token]/page.tsx",
+    path: "/subscribe/unsubscribe/unknown",
+    secret: true,
+  },
+  {
+    route: "app/[lang]/(public)/subscribe/manage/[token]/page.tsx",
+    path: "/subscribe/manage/unknown",
+    secret: true,
+  },
   { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },

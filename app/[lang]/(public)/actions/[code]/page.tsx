@@ -8,6 +8,8 @@ import { CompletionCriteria } from "@/components/actions/completion-criteria";
 import { UpdateTimeline } from "@/components/actions/update-timeline";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { PageIntro } from "@/components/plan/page-intro";
+import { FollowSection } from "@/components/subscriptions/follow-section";
+import { followAction } from "../../subscribe/actions";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
 import { getPublicPlan } from "@/lib/dal/public-plan";
 import { loadActionHistory } from "@/lib/dal/public-updates";
@@ -146,6 +148,8 @@ export default async function ActionPage({ params }: Props) {
         page={shown.page}
         pageHref={(n) => `/actions/${a.code}${n > 1 ? `?history=${n}` : ""}#history-heading`}
       />
+
+      <FollowSection action={followAction} followed={{ scope: "action", code: a.code }} title={a.title} />
 
       <section aria-labelledby="about-heading" className="mt-10">
         <h2 id="about-heading" className="text-2xl font-bold">

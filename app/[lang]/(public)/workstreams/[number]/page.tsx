@@ -3,6 +3,8 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { AgencyRef } from "@/components/plan/agency-ref";
 import { PageIntro } from "@/components/plan/page-intro";
+import { FollowSection } from "@/components/subscriptions/follow-section";
+import { followAction } from "../../subscribe/actions";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
 import { ActionsWithStatus } from "@/components/plan/actions-with-status";
 import { getPublicPlan } from "@/lib/dal/public-plan";
@@ -103,6 +105,8 @@ export default async function WorkstreamPage({ params }: Props) {
         labels={{ howItIsGoing: L("howItIsGoing"), actions: L("actions"), noActions: L("noActions") }}
         showWorkstream={false}
       />
+
+      <FollowSection action={followAction} followed={{ scope: "workstream", number: w.number }} title={w.title} />
     </>
   );
 }

@@ -1,0 +1,46 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { isLocale } from "@/i18n/config";
+import { redirect } from "@/i18n/navigation";
+import { confirmSubscription, stopManagedSubscriptions, unsubscribeByToken } from "@/lib/dal/subscriptions";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
+
+const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+const stopWhich = z.union([z.literal("all"), z.coerce.number().int().positive()]);
+
+/**
+ * The buttons on the pages a mailed link opens: each acts on the link's token and sends the reader
+ * back to that page, which then says what happened. Opening a link changes nothing; only these
+ * posts do, so a mail scanner that follows links confirms and stops nothing.
+ */
+async function tokenFrom(formData: FormData): Promise<string | null> {
+  if (!isSameOriginRequest(await headers())) return null;
+  const parsed = token.safeParse(formData.get("token"));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function confirmAction(formData: FormData): Promise<void> {
+  const value = await tokenFrom(formData);
+  if (!value) return redirect("/subscribe");
+  const locale = await getLocale();
+  await confirmSubscription(value, isLocale(locale) ? locale : "en");
+  await redirect(`/subscribe/confirm/${value}`);
+}
+
+export async function unsubscribeAction(formData: FormData): Promise<void> {
+  const value = await tokenFrom(formData);
+  if (!value) return redirect("/subscribe");
+  await unsubscribeByToken(value);
+  await redirect(`/subscribe/unsubscribe/${value}`);
+}
+
+export async function stopAction(formData: FormData): Promise<void> {
+  const value = await tokenFrom(formData);
+  const which = stopWhich.safeParse(formData.get("which"));
+  if (!value || !which.success) return redirect("/subscribe");
+  await stopManagedSubscriptions(value, which.data);
+  await redirect(`/subscribe/manage/${value}?stopped=${which.data === "all" ? "all" : "one"}`);
+}
