@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminPageHead } from "@/components/admin/admin-page-head";
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_LINK } from "@/components/admin/buttons";
 import { ScrollRegion } from "@/components/plan/scroll-region";
@@ -16,18 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ManageAgenciesPage() {
   const agencies = await orRefuse(listAgenciesForManagement(await getActor()));
-  const { t, lang, L } = await uiText("admin.agencies");
+  const { L } = await uiText("admin.agencies");
   return (
     <>
-      <p className="mb-4">
-        <Link href="/admin" className="inline-block min-h-6">
-          {L("back")}
-        </Link>
-      </p>
-      <h1 lang={lang("title")} className="text-3xl font-bold">
-        {t("title")}
-      </h1>
-      <p className="mt-4 max-w-3xl">{L("intro")}</p>
+      <AdminPageHead namespace="admin.agencies" />
       <p className="mt-4">
         <Link href="/admin/agencies/new" className={PRIMARY_LINK}>
           {L("add")}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { AdminPageHead } from "@/components/admin/admin-page-head";
 import { getTranslations } from "next-intl/server";
 import { SECONDARY_BUTTON } from "@/components/admin/buttons";
 import { Pager } from "@/components/pager";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { errorId, fieldId, INPUT_CLASS } from "@/components/staff/form-fields";
-import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { listAuditEvents } from "@/lib/dal/audit-trail";
@@ -39,15 +39,7 @@ export default async function AuditTrailPage({ searchParams }: Props) {
   );
   return (
     <>
-      <p className="mb-4">
-        <Link href="/admin" className="inline-block min-h-6">
-          {L("back")}
-        </Link>
-      </p>
-      <h1 lang={lang("title")} className="text-3xl font-bold">
-        {t("title")}
-      </h1>
-      <p className="mt-4 max-w-3xl">{L("intro")}</p>
+      <AdminPageHead namespace="admin.audit" />
       {invalid.length > 0 && (
         <div aria-labelledby="filter-problems" className="mt-6 border-4 border-red-700 px-4 py-3">
           <h2 id="filter-problems" lang={lang("problems")} className="text-xl font-bold">

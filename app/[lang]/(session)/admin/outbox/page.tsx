@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { AdminPageHead } from "@/components/admin/admin-page-head";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
 import { Pager } from "@/components/pager";
 import { ScrollRegion } from "@/components/plan/scroll-region";
-import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { orRefuse } from "@/lib/dal/indicators-admin";
@@ -24,15 +24,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const { t, lang, L } = await uiText("admin.outbox");
   return (
     <>
-      <p className="mb-4">
-        <Link href="/admin" className="inline-block min-h-6">
-          {L("back")}
-        </Link>
-      </p>
-      <h1 lang={lang("title")} className="text-3xl font-bold">
-        {t("title")}
-      </h1>
-      <p className="mt-4 max-w-3xl">{L("intro")}</p>
+      <AdminPageHead namespace="admin.outbox" />
       {!outbox.mailServer && (
         <Notice title={t("noServerTitle")}>
           <span lang={lang("noServer")}>{t("noServer")}</span>

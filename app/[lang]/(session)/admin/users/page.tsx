@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminPageHead } from "@/components/admin/admin-page-head";
 import { getTranslations } from "next-intl/server";
 import { PRIMARY_LINK, SECONDARY_BUTTON } from "@/components/admin/buttons";
 import { UserStatus } from "@/components/admin/user-status";
@@ -25,15 +26,7 @@ export default async function ManageUsersPage({ searchParams }: Props) {
   const { t, lang, L } = await uiText("admin.users");
   return (
     <>
-      <p className="mb-4">
-        <Link href="/admin" className="inline-block min-h-6">
-          {L("back")}
-        </Link>
-      </p>
-      <h1 lang={lang("title")} className="text-3xl font-bold">
-        {t("title")}
-      </h1>
-      <p className="mt-4 max-w-3xl">{L("intro")}</p>
+      <AdminPageHead namespace="admin.users" />
       <p className="mt-4">
         <Link href="/admin/users/new" className={PRIMARY_LINK}>
           {L("invite.title")}
