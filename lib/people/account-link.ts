@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, isLinkToken, newLinkToken } from "@/lib/security/link-token";
 
 /**
  * The one-time links that let an invited person (or one whose account was reset) choose their own
@@ -9,21 +9,13 @@ export const ACCOUNT_LINK_DAYS = 7;
 export const ACCOUNT_LINK_KINDS = ["invite", "reset"] as const;
 export type AccountLinkKind = (typeof ACCOUNT_LINK_KINDS)[number];
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
 export function newAccountLinkToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: hashAccountLinkToken(token) };
+  const token = newLinkToken();
+  return { token, hash: hashLinkToken(token) };
 }
 
-export function hashAccountLinkToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** Whether a string could be a token at all (anything else is refused before the database is asked). */
-export function isAccountLinkToken(value: string): boolean {
-  return TOKEN.test(value);
-}
+export const hashAccountLinkToken = hashLinkToken;
+export const isAccountLinkToken = isLinkToken;
 
 export function accountLinkExpiry(now: Date): Date {
   return new Date(now.getTime() + ACCOUNT_LINK_DAYS * 86_400_000);

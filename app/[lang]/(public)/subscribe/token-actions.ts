@@ -7,8 +7,8 @@ import { isLocale } from "@/i18n/config";
 import { redirect } from "@/i18n/navigation";
 import { confirmSubscription, stopManagedSubscriptions, unsubscribeByToken } from "@/lib/dal/subscriptions";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
+import { isWellFormedToken } from "@/lib/subscriptions/tokens";
 
-const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const stopWhich = z.union([z.literal("all"), z.coerce.number().int().positive()]);
 
 /**
@@ -18,8 +18,8 @@ const stopWhich = z.union([z.literal("all"), z.coerce.number().int().positive()]
  */
 async function tokenFrom(formData: FormData): Promise<string | null> {
   if (!isSameOriginRequest(await headers())) return null;
-  const parsed = token.safeParse(formData.get("token"));
-  return parsed.success ? parsed.data : null;
+  const value = formData.get("token");
+  return typeof value === "string" && isWellFormedToken(value) ? value : null;
 }
 
 export async function confirmAction(formData: FormData): Promise<void> {
