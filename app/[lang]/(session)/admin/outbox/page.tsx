@@ -35,7 +35,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       ) : (
         <>
           <ScrollRegion labelledBy="outbox-caption" className="mt-6">
-            <table className="w-full border-collapse text-left text-sm">
+            <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
               <caption id="outbox-caption" className="mb-2 text-left text-xl font-bold">
                 {L("caption", { total: outbox.total })}
               </caption>
@@ -61,7 +61,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                     <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
                       {formatDateTime(m.queuedAt)}
                     </th>
-                    <td className="py-2 pr-4 break-all">{m.to}</td>
+                    <td className="py-2 pr-4 break-words">{m.to}</td>
                     <td className="py-2 pr-4">
                       <span className="block font-semibold">{m.subject}</span>
                       <span className="block">{L("purpose", { purpose: m.purpose })}</span>
