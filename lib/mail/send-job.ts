@@ -6,6 +6,9 @@ import { withoutAddress } from "./address";
 import { SEND_MAIL } from "./queue";
 import { configuredTransport, mailFrom, type MailTransport } from "./transport";
 
+/** What a sent message's stored text becomes. */
+export const SENT_TEXT_REMOVED = "(Sent. The text is not kept: it may hold one-time links.)";
+
 /** A reply code of 5xx is the server saying "never": no such mailbox, address refused. */
 function isPermanent(error: unknown): boolean {
   const code = (error as { responseCode?: unknown })?.responseCode;
@@ -61,7 +64,14 @@ export function sendMailJob(transportOf: () => MailTransport | null = configured
           headers: message.headers,
           messageId: message.messageId,
         });
-        await finish("sent", { sentAt: now, lastReply: withoutAddress(String(info.response ?? ""), address.address) });
+        // Messages carry one-time links whose tokens are stored only as hashes: once the mail server
+        // has the message, the database keeps its subject and delivery, not its text.
+        await finish("sent", {
+          sentAt: now,
+          lastReply: withoutAddress(String(info.response ?? ""), address.address),
+          textBody: SENT_TEXT_REMOVED,
+          htmlBody: null,
+        });
         return false;
       } catch (error) {
         const reply = withoutAddress(error instanceof Error ? error.message : String(error), address.address);

@@ -6,7 +6,7 @@ import { setDatabaseHandle } from "@/lib/dal/db";
 import { retryDelayMs } from "@/lib/jobs/retry";
 import { runDueJobs } from "@/lib/jobs/run-due";
 import { queueMail, type OutgoingMail } from "@/lib/mail/queue";
-import { sendMailJob } from "@/lib/mail/send-job";
+import { SENT_TEXT_REMOVED, sendMailJob } from "@/lib/mail/send-job";
 import type { MailTransport } from "@/lib/mail/transport";
 import { DRIVERS, SEEDED_AT, freshDatabase } from "../../support/databases";
 import { startTestSmtp, type TestSmtp } from "../../support/smtp-server";
@@ -65,7 +65,7 @@ describe.each(DRIVERS)("sending mail on %s", (driver) => {
     expect(unsubscribe).toBe("List-Unsubscribe: <https://mahere.example.org/unsubscribe/abc>");
     const row = await messageRow(queued.id);
     expect(got!.messageId).toBe(row.messageId);
-    expect(row).toMatchObject({ state: "sent", sentAt: SEEDED_AT });
+    expect(row).toMatchObject({ state: "sent", sentAt: SEEDED_AT, textBody: SENT_TEXT_REMOVED, htmlBody: null });
     // Run again: nothing more goes out.
     await run(new Date(SEEDED_AT.getTime() + 60_000));
     expect(smtp.received).toHaveLength(1);
