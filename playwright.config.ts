@@ -12,17 +12,19 @@ const smtpPort = port + 891;
 const SMTP_CAPTURE_DIR = `.data/e2e-${port}/mail`;
 
 /**
- * Specs that change data other specs read run after every reading spec, one at a time within each
- * group: progress updates (both work on action 1.5's one open update), and the settings pages
- * (periods, indicators), which no update spec reads. The two groups run side by side.
+ * Specs that change data other specs read run after every reading spec, in three groups side by
+ * side, one spec at a time within each: the update workflow (action 7.2), the HTTP permission matrix
+ * (action 1.5's one open update), and the settings pages (periods, indicators, people), which no
+ * update spec reads.
  */
-const WRITING_UPDATES = /(workflow|permission-matrix-http)\.spec\.ts$/;
+const WRITING_UPDATES = /workflow\.spec\.ts$/;
+const PERMISSION_MATRIX = /permission-matrix-http\.spec\.ts$/;
 const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Reading specs run in two workers against the one server; then the two writing groups, one worker each.
-  workers: Number(process.env.E2E_WORKERS || 2),
+  // Reading specs run in two workers against the one server; then the three writing groups, one worker each.
+  workers: 3,
   retries: 0,
   // Two workers share two cores with the server and the browsers: a client chart can take a few
   // seconds to draw on a busy machine.
@@ -32,13 +34,15 @@ export default defineConfig({
     { name: "sign in", testMatch: /auth\.setup\.ts$/, fullyParallel: true },
     {
       name: "reading",
-      testIgnore: [WRITING_UPDATES, WRITING_SETTINGS],
+      testIgnore: [WRITING_UPDATES, PERMISSION_MATRIX, WRITING_SETTINGS],
       fullyParallel: true,
+      workers: Number(process.env.E2E_WORKERS || 2),
       dependencies: ["sign in"],
     },
     // A mark for scripts/test-all.sh, which starts the production check once the reading specs are done.
     { name: "reading done", testMatch: /reading-done\.setup\.ts$/, dependencies: ["reading"] },
     { name: "writing updates", testMatch: WRITING_UPDATES, workers: 1, dependencies: ["reading done"] },
+    { name: "permission matrix", testMatch: PERMISSION_MATRIX, workers: 1, dependencies: ["reading done"] },
     { name: "writing settings", testMatch: WRITING_SETTINGS, workers: 1, dependencies: ["reading done"] },
   ],
   forbidOnly: !!process.env.CI,

@@ -101,7 +101,7 @@ if MAHERE_TYPES_CHECKED=1 step "next build" node scripts/start.mjs --build-only;
   fi
   # It brings up its own PostgreSQL and servers on free ports (38 s of processor time): it starts when
   # Playwright's reading specs are done (their "reading done" project leaves a mark), beside the writing
-  # specs, which run one at a time in each of two groups and leave a third of the cores idle.
+  # specs, which run one at a time in each of three groups and leave part of the cores idle.
   reading_done=".data/e2e-${E2E_PORT:-3100}/reading-done"
   start_in_background "production check" bash -c "until [ -e '$reading_done' ]; do sleep 1; done
     npx tsx scripts/check-production.ts --report '$results/production-check.json'"

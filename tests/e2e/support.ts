@@ -2,15 +2,18 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import axe from "axe-core";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
-import { PERSONA_EMAILS, type Persona } from "../support/update-permission-matrix";
+import { PERSONA_EMAILS } from "../support/update-permission-matrix";
 
 /** The NZ Government Web Accessibility Standard: WCAG 2.2 AA. */
 export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 export const DEMO_PASSWORD = "Demo-Password-2026";
 
-/** The signed-in people the specs act as: the permission matrix's personas and one administrator. */
-export const SIGNED_IN = PERSONA_EMAILS;
-export type SignedIn = Exclude<Persona, "anonymous">;
+/**
+ * The signed-in people the specs act as: the permission matrix's personas (an administrator among
+ * them), and staff of an agency with no part in the workflow spec's action.
+ */
+export const SIGNED_IN = { ...PERSONA_EMAILS, outsiderStaff: "staff.nzqa@example.org" } as const;
+export type SignedIn = keyof typeof SIGNED_IN;
 
 /** Where the setup project keeps each persona's signed-in browser state for this server. */
 export function storageStateOf(persona: SignedIn): string {
