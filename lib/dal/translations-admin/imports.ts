@@ -8,7 +8,7 @@ import { readTranslationWorkbook, translationWorkbook } from "@/lib/translations
 import { requireAdminRight } from "../admin-access";
 import { recordAudits } from "../audit";
 import { getDb } from "../db";
-import { notFound, WorkflowError } from "../updates/errors";
+import { invalidInput, notFound, WorkflowError } from "../updates/errors";
 import { currentCatalogue, workbookRows } from "./catalogue";
 
 export const TRANSLATION_IMPORTED = "interface_text.imported";
@@ -19,6 +19,7 @@ export const HAS_ERRORS = "This file has errors, so it cannot be applied. Correc
 export const ALREADY_APPLIED = "This import has already been applied.";
 export const STALE_IMPORT =
   "The te reo Māori text changed after this file was checked, so nothing was applied. Import the file again to see what it would change now.";
+export const NO_FILE = "Choose a workbook to import.";
 export const NOTHING_TO_APPLY = "This file changes nothing: every text is already as it says.";
 
 const importNotFound = () => notFound("translation import (a checked import is kept for a day)");
@@ -51,6 +52,7 @@ export async function checkTranslationImport(
   now = new Date(),
 ): Promise<{ id: string }> {
   const admin = requireAdminRight(actor, "manage_translations");
+  if (file.bytes.byteLength === 0) throw invalidInput({ file: [NO_FILE] });
   const db = await getDb();
   const read = await readTranslationWorkbook(file.bytes);
   const diff = diffImport(await currentCatalogue(db), read.rows);
