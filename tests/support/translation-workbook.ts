@@ -34,3 +34,12 @@ export async function workbookRows(file: Uint8Array): Promise<Map<string, string
   });
   return out;
 }
+
+/** A small translation workbook of the given rows (key, te reo Māori), as a translator might send back a few. */
+export async function smallWorkbook(rows: [string, ExcelJS.CellValue][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Translations");
+  ws.addRow(["key", "English", "te reo Māori", "status"]);
+  for (const [key, text] of rows) ws.addRow([key, "", text, ""]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -43,7 +43,8 @@ export type TranslationImportPreview = {
 
 /**
  * The dry run: reads the workbook, compares it with the catalogue and keeps the result, unapplied,
- * for the administrator to look at and confirm (from any server). Writes nothing else. Imports left
+ * for the administrator to look at and confirm (from any server). A file with errors still shows
+ * what its other rows would change, but can never be applied. Writes nothing else. Imports left
  * unconfirmed for a day are cleared out on the way.
  */
 export async function checkTranslationImport(
@@ -56,7 +57,10 @@ export async function checkTranslationImport(
   const db = await getDb();
   const read = await readTranslationWorkbook(file.bytes);
   const diff = diffImport(await currentCatalogue(db), read.rows);
-  const errors = [...read.errors, ...diff.errors];
+  // In the order a person reads the workbook: the file's own problems first, then by sheet and row.
+  const errors = [...read.errors, ...diff.errors].sort(
+    (a, b) => a.row - b.row || a.sheet.localeCompare(b.sheet) || a.column.localeCompare(b.column),
+  );
   return db.transaction(async (tx) => {
     await tx
       .delete(t.translationImports)
@@ -73,7 +77,7 @@ export async function checkTranslationImport(
         fileName: file.name.slice(0, 200),
         createdBy: admin.userId,
         createdAt: now,
-        changes: errors.length ? [] : diff.changes,
+        changes: diff.changes,
         unchanged: diff.unchanged,
         errors,
       })

@@ -123,7 +123,7 @@ export default async function TranslationImportPage({ params }: Props) {
                     <th scope="row" className={`${TH} font-mono text-xs font-normal break-all`}>
                       {c.key}
                     </th>
-                    <td className={TH} lang="mi">
+                    <td className={TH}>
                       <del className="decoration-1">{c.before}</del>
                     </td>
                     <td className="py-2 font-semibold" lang="mi">
