@@ -40,8 +40,10 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // A shared cache (CDN, proxy) may keep serving a public page for a minute while it asks again.
   expireTime: 60,
-  // `forbidden()` answers a refused staff page with a real HTTP 403 (app/forbidden.tsx).
-  experimental: { authInterrupts: true },
+  // `forbidden()` answers a refused staff page with a real HTTP 403 (app/forbidden.tsx). A translated
+  // workbook is posted to a server action: Next's 1 MB limit would refuse one at our own limit (1 MB,
+  // lib/translations/workbook.ts) before it could say why, so the body may be a little larger.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   // The test run checks types on its own (`next typegen && tsc`, beside eslint) before it builds, so
   // its build skips the same check; every other build checks them.
   typescript: { ignoreBuildErrors: process.env.MAHERE_TYPES_CHECKED === "1" },

@@ -36,3 +36,20 @@ export function translatedPaths(tree: MessageTree, english: unknown, prefix = ""
     return translatedPaths(value, english, path);
   });
 }
+
+/**
+ * The tree with some leaves' text replaced (dotted path → text), leaving the original untouched.
+ * A path that is not a text leaf of the tree (a key since removed) is skipped.
+ */
+export function withOverrides(tree: MessageTree, overrides: ReadonlyMap<string, string>): MessageTree {
+  const out = structuredClone(tree);
+  for (const [path, text] of overrides) {
+    const keys = path.split(".");
+    const parent = messageAt(out, keys.slice(0, -1).join("."));
+    const last = keys.at(-1)!;
+    if (keys.length < 2 || !parent || typeof parent !== "object") continue;
+    const node = parent as MessageTree;
+    if (typeof node[last] === "string") node[last] = text;
+  }
+  return out;
+}

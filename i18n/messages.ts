@@ -1,27 +1,21 @@
 import type { Locale } from "./config";
+import { loadFileMessages } from "./message-files";
+import { maoriMessagesWithImports } from "@/lib/dal/interface-translations";
 
-/** One JSON file per area and language; each becomes a namespace (`useTranslations("actions")`). */
-export const NAMESPACES = [
-  "common",
-  "status",
-  "overview",
-  "plan",
-  "actions",
-  "timeline",
-  "indicators",
-  "pages",
-  "staff",
-  "login",
-  "review",
-  "dashboard",
-  "admin",
-  "reports",
-  "subscriptions",
-] as const;
+export { NAMESPACES } from "./message-files";
 
+/**
+ * The interface text for a language: the message files, and for te reo Māori the text
+ * administrators imported (/admin/translations) laid over them, without a rebuild. English is
+ * only ever the files (it needs no database, so build-time pages can ask for it). Should the
+ * database not answer, the files are served: the site keeps its words.
+ */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const),
-  );
-  return Object.fromEntries(entries);
+  if (locale !== "mi") return loadFileMessages(locale);
+  try {
+    return await maoriMessagesWithImports();
+  } catch (error) {
+    console.error("Imported interface text could not be read; serving the message files:", error);
+    return loadFileMessages(locale);
+  }
 }

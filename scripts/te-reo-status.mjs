@@ -7,23 +7,12 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isLeft, leaves } from "../lib/translations/catalogue.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const OUT = path.join(root, "docs", "te-reo-status.md");
 
-/** Every leaf of a message file as "a.b.c" → text. */
-function leaves(value, prefix = "", out = new Map()) {
-  if (typeof value === "string") out.set(prefix, value);
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
-  }
-  return out;
-}
-
 const read = (lang, file) => JSON.parse(readFileSync(path.join(root, "messages", lang, file), "utf8"));
-
-/** Text a translator would not change: names, codes, numbers and placeholders only. */
-const NEUTRAL = /^[\s\d{}#.,:;()/–—+%·-]*$|^(Mahere|Tahatū|TEC|CSV|API|JSON|XLSX|Atom|OpenAPI)$/;
 
 export function status() {
   const files = readdirSync(path.join(root, "messages", "en"))
@@ -41,7 +30,7 @@ export function status() {
     let translated = 0;
     for (const [key, text] of en) {
       const own = mi.get(key);
-      if (own !== undefined && (own !== text || NEUTRAL.test(text))) translated++;
+      if (!isLeft(text, own)) translated++;
       else left.push({ key, text, missing: own === undefined });
     }
     return { namespace: file.replace(/\.json$/, ""), total: en.size, translated, left };

@@ -38,6 +38,30 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Several events by one person in one transaction (an import's changes, one per key): one insert. */
+export async function recordAudits(tx: Tx, actor: UserActor, entries: Omit<AuditEntry, "actor">[]): Promise<void> {
+  if (entries.length === 0) return;
+  const [user] = await tx
+    .select({ email: t.users.email, role: t.users.role })
+    .from(t.users)
+    .where(eq(t.users.id, actor.userId));
+  const actorLabel = user ? `${user.email} (${user.role})` : `user ${actor.userId}`;
+  const now = new Date();
+  await tx.insert(t.auditEvents).values(
+    entries.map((entry) => ({
+      occurredAt: entry.at ?? now,
+      actorId: actor.userId,
+      actorLabel,
+      entity: entry.entity,
+      entityId: String(entry.entityId),
+      event: entry.event,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      reason: entry.reason ?? null,
+    })),
+  );
+}
+
 /** For work done by the system itself (a scheduled publication coming due), not by a person. */
 export async function recordSystemAudit(tx: Tx, entry: Omit<AuditEntry, "actor"> & { label: string }): Promise<void> {
   await tx.insert(t.auditEvents).values({

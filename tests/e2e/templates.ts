@@ -37,6 +37,19 @@ const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
 
 const latestReport = firstLink("/reports", "/reports/");
 
+/** A checked translation import's preview: a file that is not a workbook, so its errors table shows. */
+const checkedImport = async (page: Page) => {
+  await page.goto("/admin/translations");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "not-a-workbook.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("not a workbook"),
+  });
+  await page.locator('form:has(input[type="file"]) button[type="submit"]').click();
+  await page.waitForURL(/\/admin\/translations\/imports\//);
+  return new URL(page.url()).pathname.replace(/^\/mi(?=\/)/, "");
+};
+
 export const TEMPLATES: Template[] = [
   // Public
   { route: "app/[lang]/(public)/page.tsx", path: "/", bestPractice: true },
@@ -126,6 +139,12 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/audit/page.tsx", path: "/admin/audit?entity=user&to=not-a-date", as: "monitor" },
   // The demo keeps mail in the outbox (no mail server): the notice and the empty list.
   { route: "app/[lang]/(session)/admin/outbox/page.tsx", path: "/admin/outbox", as: "admin" },
+  { route: "app/[lang]/(session)/admin/translations/page.tsx", path: "/admin/translations", as: "admin" },
+  {
+    route: "app/[lang]/(session)/admin/translations/imports/[id]/page.tsx",
+    path: checkedImport,
+    as: "admin",
+  },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",

@@ -12,8 +12,8 @@ export const AGENCY_UNRETIRED = "agency.unretired";
 
 /**
  * Retires an agency (or brings it back). Nothing that names it changes: its actions, updates,
- * users and history stay as they were; it is only no longer offered for new users. Asking for
- * the state it is already in writes nothing.
+ * users and history stay as they were; it is only no longer given to anyone or anything new
+ * (lib/dal/agency-assignment.ts). Asking for the state it is already in writes nothing.
  */
 export async function setAgencyRetired(
   actor: Actor,

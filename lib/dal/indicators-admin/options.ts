@@ -3,6 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import type { Actor } from "@/lib/permissions/actor";
+import { assignableAgency } from "../agency-assignment";
 import { getDb } from "../db";
 import { requireMonitor } from "./access";
 import { currentPlanId } from "./references";
@@ -15,8 +16,11 @@ export type IndicatorFormOptions = {
   periods: { id: number; label: string; closed: boolean }[];
 };
 
-/** The choices the indicator forms offer: agencies, the current plan's actions and recommendations, periods. */
-export async function getIndicatorFormOptions(actor: Actor): Promise<IndicatorFormOptions> {
+/**
+ * The choices the indicator forms offer: agencies that may be assigned (active ones, and the owner
+ * the indicator already has, retired or not), the current plan's actions and recommendations, periods.
+ */
+export async function getIndicatorFormOptions(actor: Actor, ownerAgencyId?: number): Promise<IndicatorFormOptions> {
   requireMonitor(actor);
   const db = await getDb();
   const planId = (await currentPlanId(db)) ?? -1;
@@ -24,6 +28,7 @@ export async function getIndicatorFormOptions(actor: Actor): Promise<IndicatorFo
     db
       .select({ id: t.agencies.id, name: t.agencies.name, acronym: t.agencies.acronym })
       .from(t.agencies)
+      .where(assignableAgency(ownerAgencyId === undefined ? [] : [ownerAgencyId]))
       .orderBy(asc(t.agencies.name)),
     db
       .select({ id: t.actions.id, code: t.actions.code, title: t.actions.title })

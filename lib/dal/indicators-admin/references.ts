@@ -3,6 +3,7 @@ import { and, asc, inArray, ne, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { IndicatorInput } from "@/lib/indicators/indicator-input";
 import { addFieldError, type FieldErrors } from "@/lib/workflow/field-errors";
+import { agencyAssignmentError } from "../agency-assignment";
 import { isUniqueViolation } from "../unique-violation";
 import type { Queryable } from "../updates/tx";
 
@@ -26,18 +27,20 @@ export async function codeTaken(q: Queryable, code: string, exceptId?: number): 
 }
 
 /**
- * What the input names must exist: a free code, the owner agency, and actions and
- * recommendations of the current plan. Each problem becomes an error on its own field.
+ * What the input names must exist: a free code, an owner agency that may be assigned (active, or
+ * the one the indicator already has), and actions and recommendations of the current plan. Each
+ * problem becomes an error on its own field.
  */
-export async function checkReferences(q: Queryable, input: IndicatorInput, exceptId?: number): Promise<FieldErrors> {
+export async function checkReferences(
+  q: Queryable,
+  input: IndicatorInput,
+  existing?: { id: number; ownerAgencyId: number },
+): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const planId = await currentPlanId(q);
   const [taken, agency, actions, recs] = await Promise.all([
-    codeTaken(q, input.code, exceptId),
-    q
-      .select({ id: t.agencies.id })
-      .from(t.agencies)
-      .where(inArray(t.agencies.id, [input.ownerAgencyId])),
+    codeTaken(q, input.code, existing?.id),
+    agencyAssignmentError(q, [input.ownerAgencyId], existing ? [existing.ownerAgencyId] : []),
     input.actionIds.length && planId !== null
       ? q
           .select({ id: t.actions.id })
@@ -54,7 +57,7 @@ export async function checkReferences(q: Queryable, input: IndicatorInput, excep
       : Promise.resolve([]),
   ]);
   if (taken) addFieldError(errors, "code", CODE_TAKEN);
-  if (agency.length === 0) addFieldError(errors, "ownerAgencyId", "Choose the agency that owns this indicator.");
+  if (agency) addFieldError(errors, "ownerAgencyId", agency);
   if (actions.length !== input.actionIds.length)
     addFieldError(errors, "actionIds", "Choose linked actions from the list.");
   if (recs.length !== input.recommendationIds.length) {

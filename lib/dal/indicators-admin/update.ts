@@ -47,7 +47,7 @@ export async function updateIndicator(
       if (!row) throw indicatorNotFound();
       if (expected === null || row.updatedAt.getTime() !== expected)
         throw new WorkflowError("conflict", STALE_INDICATOR);
-      const referenceErrors = parsed.ok ? await checkReferences(tx, parsed.data, indicatorId) : {};
+      const referenceErrors = parsed.ok ? await checkReferences(tx, parsed.data, row) : {};
       if (!parsed.ok || Object.keys(referenceErrors).length > 0) {
         throw invalidInput(mergeFieldErrors(parsed.ok ? {} : parsed.errors, referenceErrors));
       }

@@ -9,7 +9,8 @@ import { recordAudit } from "../audit";
 import { getDb } from "../db";
 import { invalidInput, WorkflowError } from "../updates/errors";
 import { lockForChange, nextStamp } from "./guard";
-import { absoluteLink, agencyError, type IssuedLink } from "./invite";
+import { agencyAssignmentError } from "../agency-assignment";
+import { absoluteLink, type IssuedLink } from "./invite";
 
 export const USER_ACCESS_CHANGED = "user.access_changed";
 export const USER_DISABLED = "user.disabled";
@@ -38,7 +39,7 @@ export async function changeUserAccess(
   return db.transaction(async (tx) => {
     const target = await lockForChange(tx, admin, userId, parsed.ok ? { role: parsed.data.role } : {});
     if (target.updatedAt.toISOString() !== expectedUpdatedAt) throw new WorkflowError("conflict", STALE_USER);
-    const agency = parsed.ok ? await agencyError(tx, parsed.data.agencyId, target.agencyId) : null;
+    const agency = parsed.ok ? await agencyAssignmentError(tx, [parsed.data.agencyId], [target.agencyId]) : null;
     if (!parsed.ok || agency) throw invalidInput(parsed.ok ? { agencyId: [agency!] } : parsed.errors);
     const { role, agencyId } = parsed.data;
     if (role === target.role && agencyId === target.agencyId) return { changed: false };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions/actor";
@@ -7,16 +7,15 @@ import { accountLinkExpiry, accountLinkPath, newAccountLinkToken } from "@/lib/p
 import { parseInviteForm, type FormSource } from "@/lib/people/user-input";
 import { addFieldError, mergeFieldErrors, type FieldErrors } from "@/lib/workflow/field-errors";
 import { requireAdminRight } from "../admin-access";
+import { agencyAssignmentError } from "../agency-assignment";
 import { recordAudit } from "../audit";
 import { getDb } from "../db";
 import { isUniqueViolation } from "../unique-violation";
 import { invalidInput } from "../updates/errors";
-import type { Queryable } from "../updates/tx";
 
 export const USER_INVITED = "user.invited";
 
 const EMAIL_TAKEN = "Someone already has an account with this email address. Find them in the list instead.";
-const AGENCY_UNAVAILABLE = "Choose an agency from the list: this one is retired or no longer exists.";
 
 const postedEmail = (form: FormSource) => {
   const v = form.get("email");
@@ -27,16 +26,6 @@ const postedEmail = (form: FormSource) => {
 export type IssuedLink = { userId: number; email: string; link: string; expiresAt: string };
 
 export const absoluteLink = (token: string) => `${env().publicUrl}${accountLinkPath(token)}`;
-
-/** The agency may be given to someone: it exists and is not retired (unless it is the one they have). */
-export async function agencyError(q: Queryable, agencyId: number | null, keepId: number | null = null) {
-  if (agencyId === null || agencyId === keepId) return null;
-  const [row] = await q
-    .select({ id: t.agencies.id })
-    .from(t.agencies)
-    .where(and(eq(t.agencies.id, agencyId), isNull(t.agencies.retiredAt)));
-  return row ? null : AGENCY_UNAVAILABLE;
-}
 
 /**
  * An administrator invites someone: an account with their role and agency and no password, and a
@@ -56,7 +45,7 @@ export async function inviteUser(actor: Actor, form: FormSource, now = new Date(
       const asked = parsed.ok ? parsed.data.email : postedEmail(form);
       const [taken] = asked ? await tx.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, asked)) : [];
       if (taken) addFieldError(errors, "email", EMAIL_TAKEN);
-      const agency = parsed.ok ? await agencyError(tx, parsed.data.agencyId) : null;
+      const agency = parsed.ok ? await agencyAssignmentError(tx, [parsed.data.agencyId]) : null;
       if (agency) addFieldError(errors, "agencyId", agency);
       if (!parsed.ok || Object.keys(errors).length > 0) {
         throw invalidInput(mergeFieldErrors(parsed.ok ? {} : parsed.errors, errors));

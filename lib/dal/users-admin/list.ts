@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import type { UserFilters } from "@/lib/people/user-input";
 import type { Role } from "@/lib/status/vocabulary";
 import { requireAdminRight } from "../admin-access";
+import { assignableAgency } from "../agency-assignment";
 import { getDb } from "../db";
 import { notFound } from "../updates/errors";
 import type { Queryable } from "../updates/tx";
@@ -96,8 +97,6 @@ export async function getUserForEdit(
 
 /** The agencies an account may be given: every active one, and the one it already has (retired or not). */
 export async function agencyOptions(q: Queryable, keepId: number | null = null, all = false): Promise<AgencyOption[]> {
-  const offered =
-    keepId === null ? isNull(t.agencies.retiredAt) : or(isNull(t.agencies.retiredAt), eq(t.agencies.id, keepId));
   const rows = await q
     .select({
       id: t.agencies.id,
@@ -107,7 +106,7 @@ export async function agencyOptions(q: Queryable, keepId: number | null = null, 
       retiredAt: t.agencies.retiredAt,
     })
     .from(t.agencies)
-    .where(all ? undefined : offered)
+    .where(all ? undefined : assignableAgency(keepId === null ? [] : [keepId]))
     .orderBy(asc(t.agencies.name));
   return rows.map(({ retiredAt, ...a }) => ({ ...a, retired: retiredAt !== null }));
 }

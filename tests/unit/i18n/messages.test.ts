@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type MessageTree, pickMessages, translatedPaths } from "@/i18n/message-paths";
+import { type MessageTree, pickMessages, translatedPaths, withOverrides } from "@/i18n/message-paths";
 import { NAMESPACES } from "@/i18n/messages";
 
 const read = (lang: string, ns: string) =>
@@ -42,5 +42,23 @@ describe("messages handed to client components", () => {
 
   it("mark as translated only the keys whose text differs from the English", () => {
     expect(translatedPaths(messages, english)).toEqual(["staff.errorSummary.title"]);
+  });
+});
+
+describe("imported text laid over the message files", () => {
+  const files: MessageTree = { admin: { home: { title: "Administration", intro: "Intro" } } };
+
+  it("replaces only text leaves that exist, leaving the files' tree untouched", () => {
+    const merged = withOverrides(
+      files,
+      new Map([
+        ["admin.home.title", "Whakahaere"],
+        ["admin.home", "not a leaf"],
+        ["admin.gone.key", "removed key"],
+        ["admin", "top"],
+      ]),
+    );
+    expect(merged).toEqual({ admin: { home: { title: "Whakahaere", intro: "Intro" } } });
+    expect(files).toEqual({ admin: { home: { title: "Administration", intro: "Intro" } } });
   });
 });

@@ -41,10 +41,8 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
   const { code: rawCode } = await params;
   const { done, period: askedPeriod } = await searchParams;
   const actor = await getActor();
-  const [indicator, options] = await Promise.all([
-    orRefuse(getIndicatorForEdit(actor, rawCode)),
-    orRefuse(getIndicatorFormOptions(actor)),
-  ]);
+  const indicator = await orRefuse(getIndicatorForEdit(actor, rawCode));
+  const options = await orRefuse(getIndicatorFormOptions(actor, indicator.values.ownerAgencyId));
   const { code, title, unit } = indicator.values;
   const period = choosePeriod(options.periods, askedPeriod);
   const current = period ? readingsForPeriod(indicator, period.id) : null;
