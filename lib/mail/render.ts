@@ -62,6 +62,11 @@ function htmlOf(block: MailBlock): string {
   }
 }
 
+/** The blocks as HTML with no document around them, to paste into another page or newsletter tool. */
+export function renderHtmlFragment(blocks: MailBlock[]): string {
+  return blocks.map(htmlOf).join("\n");
+}
+
 /** The message's plain text and its HTML document, in the language of its body. */
 export function renderMail(lang: "en" | "mi", subject: string, blocks: MailBlock[]): { text: string; html: string } {
   const text = blocks.flatMap(textOf).join("\n");
@@ -69,7 +74,7 @@ export function renderMail(lang: "en" | "mi", subject: string, blocks: MailBlock
     "<!doctype html>",
     `<html lang="${lang === "mi" ? "mi" : "en-NZ"}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">',
-    ...blocks.map(htmlOf),
+    renderHtmlFragment(blocks),
     "</body></html>",
   ].join("\n");
   return { text, html };

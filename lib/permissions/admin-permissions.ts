@@ -12,6 +12,8 @@ import type { Role } from "@/lib/status/vocabulary";
  * - view_audit: administrators and TEC monitors, who both answer for what changed.
  * - read_outbox: administrators, who run the service: every message Mahere sent or keeps, with the
  *   addresses it went to.
+ * - send_newsletter: TEC monitors, who report the plan's progress: the quarterly newsletter from a
+ *   closed period's snapshot, to everyone following the whole plan.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -22,6 +24,7 @@ export const ADMIN_AREAS = [
   "manage_indicators",
   "view_audit",
   "read_outbox",
+  "send_newsletter",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -34,6 +37,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   manage_indicators: ["tec_monitor"],
   view_audit: ["admin", "tec_monitor"],
   read_outbox: ["admin"],
+  send_newsletter: ["tec_monitor"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -44,6 +48,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   manage_indicators: "Only TEC monitors manage indicators.",
   view_audit: "Only administrators and TEC monitors can read the audit trail.",
   read_outbox: "Only administrators can read the outbox.",
+  send_newsletter: "Only TEC monitors send the quarterly newsletter.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };
