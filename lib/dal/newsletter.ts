@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { and, asc, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { env } from "@/lib/env";
@@ -28,6 +29,8 @@ export type NewsletterPreview = {
   subject: string;
   /** Newsletter-ready HTML, to copy. */
   html: string;
+  /** The same, its headings moved down to sit under the page's "Preview" heading (an h2). */
+  previewHtml: string;
   /** Confirmed followers of the whole plan whose address is not refused. */
   recipients: number;
   /** When a test of this period's newsletter was last sent (any monitor), if ever. */
@@ -50,7 +53,11 @@ export async function listNewsletterPeriods(actor: Actor): Promise<NewsletterPer
     .map((r) => ({ slug: periodSlug(r.label), label: r.label, closedAt: r.closedAt!.toISOString() }));
 }
 
+/** A period's slug as links and forms carry it ("2026-q3"). */
+const SLUG = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/);
+
 async function closedPeriod(db: Queryable, slug: string) {
+  if (!SLUG.safeParse(slug).success) throw notFound("closed reporting period");
   const rows = await db
     .select({ id: t.reportingPeriods.id, label: t.reportingPeriods.label, closedAt: t.reportingPeriods.closedAt })
     .from(t.reportingPeriods)
@@ -62,6 +69,7 @@ async function closedPeriod(db: Queryable, slug: string) {
 
 /** The public report of the period: the newsletter never says what only staff may read. */
 async function publicReportOf(slug: string) {
+  if (!SLUG.safeParse(slug).success) throw notFound("closed reporting period");
   const result = await loadQuarterlyReport(ANONYMOUS, slug);
   if (result.status !== "ready") throw notFound("closed reporting period");
   return result.report;
@@ -111,6 +119,7 @@ export async function previewNewsletter(actor: Actor, slug: string): Promise<New
     period,
     subject: newsletterSubject(report),
     html: newsletterHtml(report, env().publicUrl),
+    previewHtml: newsletterHtml(report, env().publicUrl, 2),
     recipients: recipients.length,
     testSentAt: testSentAt?.toISOString() ?? null,
     sent: sent?.n ?? 0,

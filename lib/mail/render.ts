@@ -43,16 +43,17 @@ function textOf(block: MailBlock): string[] {
   }
 }
 
-function htmlOf(block: MailBlock): string {
+function htmlOf(block: MailBlock, offset = 0): string {
   const h = escapeHtml;
+  const tag = (level: number) => `h${Math.min(level + offset, 6)}`;
   const link = (url: string) => `<a href="${h(url)}">${h(url)}</a>`;
   switch (block.kind) {
     case "heading":
       return block.level === 1
-        ? `<h1 style="font-size: 1.4em">${bilingualHtml(block.text)}</h1>`
-        : `<h2 style="font-size: 1.15em; margin-top: 1.5em">${bilingualHtml(block.text)}</h2>`;
+        ? `<${tag(1)} style="font-size: 1.4em">${bilingualHtml(block.text)}</${tag(1)}>`
+        : `<${tag(2)} style="font-size: 1.15em; margin-top: 1.5em">${bilingualHtml(block.text)}</${tag(2)}>`;
     case "title":
-      return `<h3 style="font-size: 1em; margin-bottom: 0.25em">${block.link ? `<a href="${h(block.link)}">${h(block.text)}</a>` : h(block.text)}</h3>`;
+      return `<${tag(3)} style="font-size: 1em; margin-bottom: 0.25em">${block.link ? `<a href="${h(block.link)}">${h(block.text)}</a>` : h(block.text)}</${tag(3)}>`;
     case "paragraph":
       return `<p>${h(block.text).replace(/\n/g, "<br>")}${block.link ? `<br>${link(block.link)}` : ""}</p>`;
     case "meta":
@@ -62,9 +63,12 @@ function htmlOf(block: MailBlock): string {
   }
 }
 
-/** The blocks as HTML with no document around them, to paste into another page or newsletter tool. */
-export function renderHtmlFragment(blocks: MailBlock[]): string {
-  return blocks.map(htmlOf).join("\n");
+/**
+ * The blocks as HTML with no document around them, to paste into another page or newsletter tool;
+ * `headingOffset` moves the headings down (2: the first heading is an h3) to sit inside a page.
+ */
+export function renderHtmlFragment(blocks: MailBlock[], headingOffset = 0): string {
+  return blocks.map((b) => htmlOf(b, headingOffset)).join("\n");
 }
 
 /** The message's plain text and its HTML document, in the language of its body. */

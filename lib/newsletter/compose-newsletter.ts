@@ -21,7 +21,9 @@ function counts(byKey: Record<string, number>, label: (key: string) => string): 
 const stageLabel = (key: string) =>
   key === "not_yet_reported" ? statusText("system.not_yet_reported") : statusText(`stage.${key}` as "stage.underway");
 const confidenceLabel = (key: string) =>
-  key === "not_yet_reported" ? statusText("system.not_yet_reported") : statusText(`confidence.${key}` as "confidence.on_track");
+  key === "not_yet_reported"
+    ? statusText("system.not_yet_reported")
+    : statusText(`confidence.${key}` as "confidence.on_track");
 
 /**
  * What the newsletter says of a closed period, from its public quarterly report (the frozen
@@ -66,7 +68,7 @@ export function newsletterBlocks(report: QuarterlyReport, publicUrl: string): Ma
   const attention = [
     exceptions.atRisk.length > 0 && t("newsletter.atRisk", { list: refs(exceptions.atRisk) }),
     exceptions.unachievable.length > 0 && t("newsletter.unachievable", { list: refs(exceptions.unachievable) }),
-    exceptions.slipped.length > 0 && t("newsletter.slipped", { list: refs(exceptions.slipped) }),
+    exceptions.slipped.length > 0 && t("newsletter.slipped", { count: exceptions.slipped.length }),
   ].filter((line): line is string => typeof line === "string");
   blocks.push(
     { kind: "heading", level: 2, text: bilingual("newsletter.attentionHeading") },
@@ -83,9 +85,12 @@ export function newsletterSubject(report: QuarterlyReport): string {
   return `${subscriptionText("mi")("newsletter.subject")} · ${en()("newsletter.subject", { period: report.period.label })}`;
 }
 
-/** The newsletter as HTML to paste into TEC's own newsletter: no page around it, styles inline. */
-export function newsletterHtml(report: QuarterlyReport, publicUrl: string): string {
-  return renderHtmlFragment(newsletterBlocks(report, publicUrl));
+/**
+ * The newsletter as HTML to paste into TEC's own newsletter: no page around it, styles inline.
+ * `headingOffset` (see renderHtmlFragment) fits it under a page's own headings, for a preview.
+ */
+export function newsletterHtml(report: QuarterlyReport, publicUrl: string, headingOffset = 0): string {
+  return renderHtmlFragment(newsletterBlocks(report, publicUrl), headingOffset);
 }
 
 /**

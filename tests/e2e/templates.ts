@@ -126,6 +126,8 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/audit/page.tsx", path: "/admin/audit?entity=user&to=not-a-date", as: "monitor" },
   // The demo keeps mail in the outbox (no mail server): the notice and the empty list.
   { route: "app/[lang]/(session)/admin/outbox/page.tsx", path: "/admin/outbox", as: "admin" },
+  // The latest closed period's newsletter: preview, HTML to copy, test and send buttons.
+  { route: "app/[lang]/(session)/admin/newsletter/page.tsx", path: "/admin/newsletter", as: "monitor" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",
