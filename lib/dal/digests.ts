@@ -10,7 +10,7 @@ import { covers, followedFromColumns } from "@/lib/subscriptions/scope";
 import { requireAdminRight } from "./admin-access";
 import { recordAudit } from "./audit";
 import { getDb } from "./db";
-import { describe, issueToken, siteLink } from "./subscriptions";
+import { followedInWords, issueToken, siteLink } from "./subscriptions";
 import type { Tx } from "./updates/tx";
 import { publicUpdateAt } from "./visibility";
 
@@ -102,7 +102,7 @@ async function queueDigestFor(tx: Tx, addressId: number, day: string, now: Date)
   );
   if (entries.length === 0) return false;
 
-  const following = await Promise.all(subscriptions.map((s) => describe(tx, s.followed, "en")));
+  const following = await Promise.all(subscriptions.map((s) => followedInWords(tx, s.followed, "en")));
   const unsubscribe = await issueToken(tx, { purpose: "unsubscribe_all", addressId }, now);
   const manage = await issueToken(tx, { purpose: "manage", addressId }, now);
   const publicUrl = env().publicUrl;

@@ -58,7 +58,7 @@ async function titleOf(db: Queryable, f: Followed): Promise<string | null> {
 }
 
 /** What is followed, in words, with its title from the newest plan. */
-export async function describe(db: Queryable, f: Followed, locale: Locale): Promise<string> {
+export async function followedInWords(db: Queryable, f: Followed, locale: Locale): Promise<string> {
   return describeFollowed(locale, f, (await titleOf(db, f)) ?? "");
 }
 
@@ -181,7 +181,7 @@ async function tokenRow(
 async function subscriptionSummary(db: Queryable, subscriptionId: number, locale: Locale) {
   const [s] = await db.select().from(t.subscriptions).where(eq(t.subscriptions.id, subscriptionId));
   const followed = followedFromColumns(s!.scope, s!.target);
-  return { subscription: s!, summary: { followed, what: await describe(db, followed, locale) } };
+  return { subscription: s!, summary: { followed, what: await followedInWords(db, followed, locale) } };
 }
 
 /** ok: it can confirm; used: it did, and `confirmed` says whether the subscription still is. */
@@ -297,7 +297,7 @@ export async function managedSubscriptions(token: string, locale: Locale): Promi
   return Promise.all(
     rows.map(async (s) => {
       const followed = followedFromColumns(s.scope, s.target);
-      return { id: s.id, state: s.state, followed, what: await describe(db, followed, locale) };
+      return { id: s.id, state: s.state, followed, what: await followedInWords(db, followed, locale) };
     }),
   );
 }
