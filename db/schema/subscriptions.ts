@@ -1,7 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { checkOneOf, timestamps } from "./columns";
-import { mailAddresses } from "./mail";
+import { mailAddresses, mailMessages } from "./mail";
+import { progressUpdates } from "./updates";
 
 /** What a subscription follows: the whole plan, one workstream (by number) or one action (by code). */
 export const SUBSCRIPTION_SCOPES = ["all", "workstream", "action"] as const;
@@ -68,9 +80,12 @@ export const subscriptionConsents = pgTable(
 
 /**
  * confirm: confirms one subscription, until it expires; unsubscribe: stops one subscription in one
- * click; manage: lists and stops every subscription of one address.
+ * click; unsubscribe_all: stops every subscription of one address in one click (a digest, which
+ * gathers them all, carries it); manage: lists and stops every subscription of one address.
  */
-export const SUBSCRIPTION_TOKEN_PURPOSES = ["confirm", "unsubscribe", "manage"] as const;
+export const SUBSCRIPTION_TOKEN_PURPOSES = ["confirm", "unsubscribe", "unsubscribe_all", "manage"] as const;
+/** The purposes whose token names an address, not one of its subscriptions. */
+export const ADDRESS_TOKEN_PURPOSES = ["unsubscribe_all", "manage"] as const;
 export type SubscriptionTokenPurpose = (typeof SUBSCRIPTION_TOKEN_PURPOSES)[number];
 
 /**
@@ -97,10 +112,43 @@ export const subscriptionTokens = pgTable(
     index("subscription_tokens_address_id_idx").on(t.addressId),
     index("subscription_tokens_subscription_id_idx").on(t.subscriptionId),
     checkOneOf("subscription_tokens_purpose_check", t.purpose, SUBSCRIPTION_TOKEN_PURPOSES),
-    check("subscription_tokens_subscription_check", sql`(${t.purpose} = 'manage') = (${t.subscriptionId} is null)`),
+    check(
+      "subscription_tokens_subscription_check",
+      sql`(${t.purpose} in (${sql.raw(ADDRESS_TOKEN_PURPOSES.map((p) => `'${p}'`).join(", "))})) = (${t.subscriptionId} is null)`,
+    ),
   ],
 );
 
+/**
+ * Which published update went to which address in which digest: written in the transaction that
+ * queues the digest, so an update is in at most one digest per address, whatever restarts, how
+ * many servers, or how often an operator asks for the digests to go out.
+ */
+export const digestItems = pgTable(
+  "digest_items",
+  {
+    addressId: integer()
+      .notNull()
+      .references(() => mailAddresses.id, { onDelete: "restrict" }),
+    updateId: integer()
+      .notNull()
+      .references(() => progressUpdates.id, { onDelete: "cascade" }),
+    /** The digest (a mail message) that carried it. */
+    messageId: integer()
+      .notNull()
+      .references(() => mailMessages.id, { onDelete: "restrict" }),
+    /** The New Zealand day of the digest ('YYYY-MM-DD'). */
+    day: date({ mode: "string" }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.addressId, t.updateId] }),
+    index("digest_items_message_id_idx").on(t.messageId),
+    index("digest_items_update_id_idx").on(t.updateId),
+  ],
+);
+
+export type DigestItem = typeof digestItems.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type SubscriptionConsent = typeof subscriptionConsents.$inferSelect;
 export type SubscriptionToken = typeof subscriptionTokens.$inferSelect;

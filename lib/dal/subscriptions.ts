@@ -5,7 +5,12 @@ import type { Locale } from "@/i18n/config";
 import { env } from "@/lib/env";
 import { normaliseAddress } from "@/lib/mail/address";
 import { queueMail } from "@/lib/mail/queue";
-import { composeSubscriptionMail, consentWording, describeFollowed } from "@/lib/subscriptions/compose-mail";
+import {
+  composeSubscriptionMail,
+  consentWording,
+  describeFollowed,
+  subscriptionText,
+} from "@/lib/subscriptions/compose-mail";
 import { followedColumns, followedFromColumns, type Followed } from "@/lib/subscriptions/scope";
 import { checkToken, confirmExpiresAt, hashToken, isWellFormedToken, newToken } from "@/lib/subscriptions/tokens";
 import { getDb } from "./db";
@@ -52,16 +57,18 @@ async function titleOf(db: Queryable, f: Followed): Promise<string | null> {
   return row?.title ?? null;
 }
 
-async function describe(db: Queryable, f: Followed, locale: Locale): Promise<string> {
+/** What is followed, in words, with its title from the newest plan. */
+export async function followedInWords(db: Queryable, f: Followed, locale: Locale): Promise<string> {
   return describeFollowed(locale, f, (await titleOf(db, f)) ?? "");
 }
 
 /** Links are built on the configured public address, never on the request's Host. */
-function siteLink(locale: Locale, path: string): string {
+export function siteLink(locale: Locale, path: string): string {
   return `${env().publicUrl}${locale === "mi" ? "/mi" : ""}${path}`;
 }
 
-async function issueToken(
+/** A new link token of a purpose; only its hash is stored. */
+export async function issueToken(
   tx: Tx,
   fields: { purpose: t.SubscriptionTokenPurpose; addressId: number; subscriptionId?: number; expiresAt?: Date },
   now: Date,
@@ -155,12 +162,18 @@ export async function requestSubscription(req: SubscribeRequest, now = new Date(
 }
 
 /** A token's row, by the hash of what was in the link; null for anything we did not issue. */
-async function tokenRow(db: Queryable, token: string, purpose: t.SubscriptionTokenPurpose, lock = false) {
+async function tokenRow(
+  db: Queryable,
+  token: string,
+  purpose: t.SubscriptionTokenPurpose | t.SubscriptionTokenPurpose[],
+  lock = false,
+) {
   if (!isWellFormedToken(token)) return null;
+  const purposes = Array.isArray(purpose) ? purpose : [purpose];
   const query = db
     .select()
     .from(t.subscriptionTokens)
-    .where(and(eq(t.subscriptionTokens.tokenHash, hashToken(token)), eq(t.subscriptionTokens.purpose, purpose)));
+    .where(and(eq(t.subscriptionTokens.tokenHash, hashToken(token)), inArray(t.subscriptionTokens.purpose, purposes)));
   const [row] = lock ? await query.for("update") : await query;
   return row ?? null;
 }
@@ -168,7 +181,7 @@ async function tokenRow(db: Queryable, token: string, purpose: t.SubscriptionTok
 async function subscriptionSummary(db: Queryable, subscriptionId: number, locale: Locale) {
   const [s] = await db.select().from(t.subscriptions).where(eq(t.subscriptions.id, subscriptionId));
   const followed = followedFromColumns(s!.scope, s!.target);
-  return { subscription: s!, summary: { followed, what: await describe(db, followed, locale) } };
+  return { subscription: s!, summary: { followed, what: await followedInWords(db, followed, locale) } };
 }
 
 /** ok: it can confirm; used: it did, and `confirmed` says whether the subscription still is. */
@@ -211,24 +224,47 @@ export async function confirmSubscription(token: string, locale: Locale, now = n
   });
 }
 
-export type UnsubscribeLinkState = { state: "ok"; summary: FollowedSummary; stopped: boolean } | { state: "unknown" };
+export type UnsubscribeLinkState = { state: "ok"; what: string; stopped: boolean } | { state: "unknown" };
+
+/** The purposes a one-click unsubscribe link may carry: one subscription, or all of an address's. */
+const UNSUBSCRIBE_PURPOSES: t.SubscriptionTokenPurpose[] = ["unsubscribe", "unsubscribe_all"];
+
+/** The subscriptions an unsubscribe token stops: its own, or (a digest's) every one of its address. */
+async function subscriptionsStoppedBy(db: Queryable, row: t.SubscriptionToken) {
+  return db
+    .select({ id: t.subscriptions.id, state: t.subscriptions.state })
+    .from(t.subscriptions)
+    .where(
+      row.subscriptionId === null
+        ? eq(t.subscriptions.addressId, row.addressId)
+        : eq(t.subscriptions.id, row.subscriptionId),
+    );
+}
 
 /** What an unsubscribe link names, for its page: a GET changes nothing (mail scanners open links). */
 export async function unsubscribeLink(token: string, locale: Locale): Promise<UnsubscribeLinkState> {
   const db = await getDb();
-  const row = await tokenRow(db, token, "unsubscribe");
+  const row = await tokenRow(db, token, UNSUBSCRIBE_PURPOSES);
   if (!row) return { state: "unknown" };
-  const { subscription, summary } = await subscriptionSummary(db, row.subscriptionId!, locale);
-  return { state: "ok", summary, stopped: subscription.state === "unsubscribed" };
+  const stopped = (await subscriptionsStoppedBy(db, row)).every((s) => s.state === "unsubscribed");
+  const what =
+    row.subscriptionId === null
+      ? subscriptionText(locale)("what.address")
+      : (await subscriptionSummary(db, row.subscriptionId, locale)).summary.what;
+  return { state: "ok", what, stopped };
 }
 
-/** Stops the subscription an unsubscribe link names, at once; doing it again changes nothing. */
+/** Stops the subscription (or all of them) an unsubscribe link names, at once; again changes nothing. */
 export async function unsubscribeByToken(token: string, now = new Date()): Promise<boolean> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const row = await tokenRow(tx, token, "unsubscribe");
+    const row = await tokenRow(tx, token, UNSUBSCRIBE_PURPOSES);
     if (!row) return false;
-    await stop(tx, [row.subscriptionId!], now);
+    await stop(
+      tx,
+      (await subscriptionsStoppedBy(tx, row)).map((s) => s.id),
+      now,
+    );
     return true;
   });
 }
@@ -261,7 +297,7 @@ export async function managedSubscriptions(token: string, locale: Locale): Promi
   return Promise.all(
     rows.map(async (s) => {
       const followed = followedFromColumns(s.scope, s.target);
-      return { id: s.id, state: s.state, followed, what: await describe(db, followed, locale) };
+      return { id: s.id, state: s.state, followed, what: await followedInWords(db, followed, locale) };
     }),
   );
 }

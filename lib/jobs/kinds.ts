@@ -1,6 +1,8 @@
 import "server-only";
 import { closePeriodIfDue, periodsDueToClose } from "@/lib/periods/close-due-periods";
 import { applyScheduledUpdate, scheduledUpdatesDue } from "@/lib/dal/updates/apply-scheduled";
+import { queueDigests } from "@/lib/dal/digests";
+import { digestDue } from "@/lib/digest/schedule";
 import { sendMailJob } from "@/lib/mail/send-job";
 import type { JobKind } from "./kind";
 
@@ -31,5 +33,24 @@ export const publishScheduledJob: JobKind = {
   },
 };
 
-/** Oldest work first: scheduled updates before the close that freezes what they published; then mail. */
-export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob, sendMailJob()];
+/**
+ * Each New Zealand day at DIGEST_TIME, confirmed followers get a digest of what was published for
+ * them (the key is the day, so the day's digests are queued once however many servers notice).
+ */
+export const sendDigestsJob: JobKind = {
+  kind: "send-digests",
+  async due(_db, now) {
+    const due = digestDue(now);
+    return due ? [{ key: due.day, runAfter: due.at }] : [];
+  },
+  async run(tx, key, now) {
+    await queueDigests(tx, key, now);
+    return false;
+  },
+};
+
+/**
+ * Oldest work first: scheduled updates before the close that freezes what they published; the
+ * digests after the updates they tell of; then mail.
+ */
+export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob, sendDigestsJob, sendMailJob()];

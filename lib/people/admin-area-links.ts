@@ -9,4 +9,5 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   view_audit: "/admin/audit",
   read_outbox: "/admin/outbox",
   manage_translations: "/admin/translations",
+  send_newsletter: "/admin/newsletter",
 };

@@ -14,6 +14,8 @@ import type { Role } from "@/lib/status/vocabulary";
  *   addresses it went to.
  * - manage_translations: administrators, who export the interface text for translators and import
  *   the te reo Māori they return.
+ * - send_newsletter: TEC monitors, who report the plan's progress: the quarterly newsletter from a
+ *   closed period's snapshot, to everyone following the whole plan.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -25,6 +27,7 @@ export const ADMIN_AREAS = [
   "view_audit",
   "read_outbox",
   "manage_translations",
+  "send_newsletter",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -38,6 +41,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   view_audit: ["admin", "tec_monitor"],
   read_outbox: ["admin"],
   manage_translations: ["admin"],
+  send_newsletter: ["tec_monitor"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -49,6 +53,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   view_audit: "Only administrators and TEC monitors can read the audit trail.",
   read_outbox: "Only administrators can read the outbox.",
   manage_translations: "Only administrators can export and import the interface translations.",
+  send_newsletter: "Only TEC monitors send the quarterly newsletter.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };

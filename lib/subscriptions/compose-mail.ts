@@ -2,6 +2,13 @@ import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/subscriptions.json";
 import mi from "@/messages/mi/subscriptions.json";
 import type { Locale } from "@/i18n/config";
+import {
+  bilingualText,
+  oneClickUnsubscribeHeaders,
+  renderMail,
+  type Bilingual,
+  type MailBlock,
+} from "@/lib/mail/render";
 import type { Followed } from "./scope";
 
 const CATALOGUES = { en, mi } as const;
@@ -39,9 +46,6 @@ export type SubscriptionLinks = {
 
 export type ComposedMail = { subject: string; text: string; html: string; headers: Record<string, string> };
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * A subscription message in the language it was asked for in. Headings carry the te reo Māori and
  * the English side by side; every message ends with its one-click unsubscribe and manage links and
@@ -54,59 +58,36 @@ export function composeSubscriptionMail(
   links: SubscriptionLinks,
 ): ComposedMail {
   const t = subscriptionText(locale);
-  const english = subscriptionText("en");
-  const maori = subscriptionText("mi");
   const headingKey = kind === "confirm" ? "mail.confirmHeading" : "mail.alreadyHeading";
   const subjectKey = kind === "confirm" ? "mail.confirmSubject" : "mail.alreadySubject";
-  const heading = { en: english(headingKey), mi: maori(headingKey) };
-  const linksHeading = { en: english("mail.linksHeading"), mi: maori("mail.linksHeading") };
-  const subject = `${maori(subjectKey)} · ${english(subjectKey)}`;
-  const paragraphs: { text: string; link?: string }[] =
+  const subject = bilingualText(bilingual(subjectKey));
+  const paragraphs: MailBlock[] =
     kind === "confirm"
-      ? [{ text: t("mail.confirmBody", { what }), link: links.confirm }, { text: t("mail.confirmIgnore") }]
-      : [{ text: t("mail.alreadyBody", { what }) }];
-  const footer: { text: string; link: string }[] = [
-    { text: t("mail.unsubscribe"), link: links.unsubscribePage },
-    { text: t("mail.manage"), link: links.manage },
+      ? [
+          { kind: "paragraph", text: t("mail.confirmBody", { what }), link: links.confirm },
+          { kind: "paragraph", text: t("mail.confirmIgnore") },
+        ]
+      : [{ kind: "paragraph", text: t("mail.alreadyBody", { what }) }];
+  const blocks: MailBlock[] = [
+    { kind: "heading", level: 1, text: bilingual(headingKey) },
+    { kind: "paragraph", text: t("mail.greeting") },
+    ...paragraphs,
+    { kind: "heading", level: 2, text: bilingual("mail.linksHeading") },
+    { kind: "paragraph", text: t("mail.unsubscribe"), link: links.unsubscribePage },
+    { kind: "paragraph", text: t("mail.manage"), link: links.manage },
+    { kind: "signature", text: t("mail.signature") },
   ];
-
-  const text = [
-    `${heading.mi} · ${heading.en}`,
-    "",
-    t("mail.greeting"),
-    "",
-    ...paragraphs.flatMap((p) => [p.text, ...(p.link ? [p.link] : []), ""]),
-    `${linksHeading.mi} · ${linksHeading.en}`,
-    "",
-    ...footer.flatMap((f) => [f.text, f.link, ""]),
-    "-- ",
-    t("mail.signature"),
-    "",
-  ].join("\n");
-
-  const h = (s: string) => escapeHtml(s);
-  const bilingual = (b: { en: string; mi: string }) =>
-    `<span lang="mi">${h(b.mi)}</span> · <span lang="en">${h(b.en)}</span>`;
-  const html = [
-    "<!doctype html>",
-    `<html lang="${locale === "mi" ? "mi" : "en-NZ"}"><head><meta charset="utf-8"><title>${h(subject)}</title></head>`,
-    '<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">',
-    `<h1 style="font-size: 1.4em">${bilingual(heading)}</h1>`,
-    `<p>${h(t("mail.greeting"))}</p>`,
-    ...paragraphs.map((p) => `<p>${h(p.text)}${p.link ? `<br><a href="${h(p.link)}">${h(p.link)}</a>` : ""}</p>`),
-    `<h2 style="font-size: 1.1em">${bilingual(linksHeading)}</h2>`,
-    ...footer.map((f) => `<p>${h(f.text)}<br><a href="${h(f.link)}">${h(f.link)}</a></p>`),
-    `<p style="color: #555">${h(t("mail.signature"))}</p>`,
-    "</body></html>",
-  ].join("\n");
-
   return {
     subject,
-    text,
-    html,
-    headers: {
-      "List-Unsubscribe": `<${links.unsubscribePost}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
+    ...renderMail(locale, subject, blocks),
+    headers: oneClickUnsubscribeHeaders(links.unsubscribePost),
   };
+}
+
+/** A message text in te reo Māori and English, for a heading or a subject. */
+export function bilingual(
+  key: Parameters<ReturnType<typeof subscriptionText>>[0],
+  values?: Record<string, string | number>,
+): Bilingual {
+  return { mi: subscriptionText("mi")(key, values), en: subscriptionText("en")(key, values) };
 }

@@ -145,6 +145,8 @@ export const TEMPLATES: Template[] = [
     path: checkedImport,
     as: "admin",
   },
+  // The latest closed period's newsletter: preview, HTML to copy, test and send buttons.
+  { route: "app/[lang]/(session)/admin/newsletter/page.tsx", path: "/admin/newsletter", as: "monitor" },
   { route: "app/[lang]/(session)/admin/periods/page.tsx", path: "/admin/periods", as: "monitor" },
   {
     route: "app/[lang]/(session)/admin/periods/[id]/page.tsx",

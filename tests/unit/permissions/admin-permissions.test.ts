@@ -11,12 +11,12 @@ const N = false;
 /** Written by hand from PRODUCT.md §6, never computed by the rule it checks. */
 // prettier-ignore
 const EXPECTED: Record<string, { actor: Actor; allowed: Record<AdminOperation, boolean> }> = {
-  //                                          open  agencies users  periods indicators audit outbox translations
-  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N) },
-  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N) },
-  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N) },
-  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, N, N) },
-  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, Y, Y, Y) },
+  //                                          open  agencies users  periods indicators audit outbox translations newsletter
+  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N) },
+  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N) },
+  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N) },
+  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, N, N, Y) },
+  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, Y, Y, Y, N) },
 };
 
 function row(...allowed: boolean[]): Record<AdminOperation, boolean> {
@@ -34,6 +34,7 @@ describe("who may use the administration pages", () => {
       "view_audit",
       "read_outbox",
       "manage_translations",
+      "send_newsletter",
     ]);
   });
 
@@ -55,7 +56,12 @@ describe("who may use the administration pages", () => {
       "read_outbox",
       "manage_translations",
     ]);
-    expect(adminAreasFor(user("tec_monitor"))).toEqual(["manage_periods", "manage_indicators", "view_audit"]);
+    expect(adminAreasFor(user("tec_monitor"))).toEqual([
+      "manage_periods",
+      "manage_indicators",
+      "view_audit",
+      "send_newsletter",
+    ]);
     expect(adminAreasFor(user("agency_approver"))).toEqual([]);
     expect(adminAreasFor({ kind: "anonymous" })).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { sendDigestsNowAction } from "./actions";
 import { AdminPageHead } from "@/components/admin/admin-page-head";
+import { ButtonForm } from "@/components/admin/button-form";
+import { DoneBanner } from "@/components/admin/done-banner";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/notice";
 import { Pager } from "@/components/pager";
@@ -8,6 +11,7 @@ import { uiText } from "@/i18n/ui-text";
 import { getActor } from "@/lib/dal/actor";
 import { orRefuse } from "@/lib/dal/indicators-admin";
 import { listOutbox } from "@/lib/dal/outbox";
+import { DIGEST_TIME } from "@/lib/digest/schedule";
 import { formatDateTime } from "@/lib/format/dates";
 import { pageParam } from "@/lib/paging/pages";
 
@@ -18,18 +22,34 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Every queued message, newest first, with its delivery: administrators only. */
+const DONE = ["digestsQueued", "digestsNone"] as const;
+
+/** Every queued message, newest first, with its delivery, and the daily digests: administrators only. */
 export default async function OutboxPage({ searchParams }: Props) {
-  const outbox = await orRefuse(listOutbox(await getActor(), pageParam((await searchParams).page)));
+  const { page, done } = await searchParams;
+  const outbox = await orRefuse(listOutbox(await getActor(), pageParam(page)));
   const { t, lang, L } = await uiText("admin.outbox");
   return (
     <>
       <AdminPageHead namespace="admin.outbox" />
+      <DoneBanner namespace="admin.outbox.done" keys={DONE} done={done} />
       {!outbox.mailServer && (
         <Notice title={t("noServerTitle")}>
           <span lang={lang("noServer")}>{t("noServer")}</span>
         </Notice>
       )}
+      <section aria-labelledby="digests-heading" className="mt-6">
+        <h2 id="digests-heading" lang={lang("digests.heading")} className="text-xl font-bold">
+          {t("digests.heading")}
+        </h2>
+        <ButtonForm
+          action={sendDigestsNowAction}
+          hidden={{}}
+          label={t("digests.button")}
+          hint={t("digests.hint", { time: DIGEST_TIME })}
+          hintId="digests-hint"
+        />
+      </section>
       {outbox.rows.length === 0 ? (
         <p className="mt-6 font-semibold">{L("none")}</p>
       ) : (

@@ -31,14 +31,14 @@ export default async function UnsubscribePage({ params }: Props) {
   if (link.stopped) {
     return (
       <PageIntro title={L("doneTitle")}>
-        <p role="status">{L("done", { what: link.summary.what })}</p>
+        <p role="status">{L("done", { what: link.what })}</p>
       </PageIntro>
     );
   }
   return (
     <>
       <PageIntro title={L("title")}>
-        <p>{L("ready", { what: link.summary.what })}</p>
+        <p>{L("ready", { what: link.what })}</p>
       </PageIntro>
       <TokenForm action={unsubscribeAction} token={token}>
         <button type="submit" className={BUTTON_CLASS}>
