@@ -2,6 +2,7 @@ import "server-only";
 import { closePeriodIfDue, periodsDueToClose } from "@/lib/periods/close-due-periods";
 import { applyScheduledUpdate, scheduledUpdatesDue } from "@/lib/dal/updates/apply-scheduled";
 import { sendMailJob } from "@/lib/mail/send-job";
+import { agencyNudgeJob, approvalRemindersJob, staffRemindersJob } from "@/lib/dal/reminders/jobs";
 import type { JobKind } from "./kind";
 
 /**
@@ -31,5 +32,15 @@ export const publishScheduledJob: JobKind = {
   },
 };
 
-/** Oldest work first: scheduled updates before the close that freezes what they published; then mail. */
-export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob, sendMailJob()];
+/**
+ * Oldest work first: scheduled updates before the close that freezes what they published; reminders
+ * before the mail that carries them, so a run queues and sends them together.
+ */
+export const JOB_KINDS: JobKind[] = [
+  publishScheduledJob,
+  closePeriodJob,
+  staffRemindersJob,
+  approvalRemindersJob,
+  agencyNudgeJob,
+  sendMailJob(),
+];
