@@ -2,7 +2,12 @@ import "server-only";
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { JobKind } from "@/lib/jobs/kind";
-import { approvalReminderTime, editorReminderAt, EDITOR_REMINDERS, type EditorReminder } from "@/lib/reminders/schedule";
+import {
+  approvalReminderTime,
+  editorReminderAt,
+  EDITOR_REMINDERS,
+  type EditorReminder,
+} from "@/lib/reminders/schedule";
 import type { ReminderMailKind } from "@/lib/reminders/compose";
 import type { Queryable } from "../updates/tx";
 import { actionsNeedingUpdate, editorsOf, type ActionToUpdate } from "./needing-update";
@@ -45,7 +50,14 @@ async function remindEditors(
       tx,
       keyOf(editor.id),
       editor.email,
-      { kind, name: editor.name, periodLabel: period.label, dueAt: period.dueAt, graceUntil: period.graceUntil, actions: theirs },
+      {
+        kind,
+        name: editor.name,
+        periodLabel: period.label,
+        dueAt: period.dueAt,
+        graceUntil: period.graceUntil,
+        actions: theirs,
+      },
       now,
     );
     if (sent) queued++;
@@ -103,7 +115,9 @@ export const approvalRemindersJob: JobKind = {
       .from(t.progressUpdates)
       .where(eq(t.progressUpdates.state, "submitted"));
     return waiting.flatMap((u) =>
-      u.submittedAt ? [{ key: `${u.id}@${u.submittedAt.toISOString()}`, runAfter: approvalReminderTime(u.submittedAt) }] : [],
+      u.submittedAt
+        ? [{ key: `${u.id}@${u.submittedAt.toISOString()}`, runAfter: approvalReminderTime(u.submittedAt) }]
+        : [],
     );
   },
   async run(tx, key, now) {
@@ -173,7 +187,11 @@ export const agencyNudgeJob: JobKind = {
       .select(periodColumns)
       .from(t.reportingPeriods)
       .where(
-        and(isNull(t.reportingPeriods.closedAt), lte(t.reportingPeriods.opensAt, now), gt(t.reportingPeriods.closesAt, now)),
+        and(
+          isNull(t.reportingPeriods.closedAt),
+          lte(t.reportingPeriods.opensAt, now),
+          gt(t.reportingPeriods.closesAt, now),
+        ),
       )
       .orderBy(asc(t.reportingPeriods.opensAt))
       .limit(1);

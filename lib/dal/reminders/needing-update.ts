@@ -36,9 +36,7 @@ export async function actionsNeedingUpdate(
         order by pu.published_at desc, pu.id desc limit 1)`,
     })
     .from(t.actions)
-    .where(
-      and(eq(t.actions.planId, plan.id), agencyIds ? inArray(t.actions.leadAgencyId, agencyIds) : undefined),
-    );
+    .where(and(eq(t.actions.planId, plan.id), agencyIds ? inArray(t.actions.leadAgencyId, agencyIds) : undefined));
   if (actions.length === 0) return [];
   const updates = await q
     .select({
@@ -59,9 +57,7 @@ export async function actionsNeedingUpdate(
     );
   return actions
     .filter((a) => {
-      const mine = updates
-        .filter((u) => u.actionId === a.id)
-        .map((u) => ({ ...u, state: u.state as UpdateState }));
+      const mine = updates.filter((u) => u.actionId === a.id).map((u) => ({ ...u, state: u.state as UpdateState }));
       return STILL_TO_WRITE.has(complianceOf(mine, period, now, { finished: isFinishedStage(a.stage) }).state);
     })
     .map(({ id, code, title, leadAgencyId }) => ({ id, code, title, leadAgencyId }))

@@ -47,7 +47,9 @@ describe("editor reminders", () => {
   });
 
   it("sends nothing for a closed period or one not yet open", () => {
-    expect(editorReminderAt({ ...period, closedAt: at("2026-09-25T00:00:00Z") }, at("2026-09-29T21:00:00Z"))).toBeNull();
+    expect(
+      editorReminderAt({ ...period, closedAt: at("2026-09-25T00:00:00Z") }, at("2026-09-29T21:00:00Z")),
+    ).toBeNull();
     const late = { ...period, opensAt: at("2026-09-25T00:00:00Z") };
     expect(editorReminderAt(late, at("2026-09-24T22:00:00Z"))).toBeNull();
     // Opened less than a week before it is due: the week-before reminder comes when it opens.
