@@ -99,6 +99,7 @@ export const TEMPLATES: Template[] = [
     as: "monitor",
   },
   { route: "app/[lang]/(session)/my/page.tsx", path: "/my", as: "leadStaff" },
+  { route: "app/[lang]/(session)/my/account/page.tsx", path: "/my/account", as: "leadStaff" },
   { route: "app/[lang]/(session)/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
   { route: "app/[lang]/(session)/review/page.tsx", path: "/review", as: "monitor" },
   { route: "app/[lang]/(session)/dashboard/page.tsx", path: "/dashboard", as: "monitor" },

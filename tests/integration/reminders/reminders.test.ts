@@ -3,7 +3,7 @@ import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
-import { setMyReminders } from "@/lib/dal/account";
+import { getMyAccount, setMyReminders } from "@/lib/dal/account";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { agencyNudgeJob, approvalRemindersJob, staffRemindersJob, STAFF_REMINDERS } from "@/lib/dal/reminders/jobs";
 import { actionsNeedingUpdate } from "@/lib/dal/reminders/needing-update";
@@ -212,5 +212,28 @@ describe.each(DRIVERS)("staff reminders on %s", (driver) => {
     expect((await nudgeAgency(actorOf(monitor), agency.id, nz(9, "10:00"))).nudged).toBe(true);
     await run(nz(9, "10:00"));
     expect(to(staff.email)).toHaveLength(1);
+  });
+
+  it("shows each person what Mahere holds about them, their reminders and what they did, and nobody else's", async () => {
+    const mine = await getMyAccount(actorOf(approver));
+    expect(mine).toMatchObject({
+      name: approver.name,
+      email: approver.email,
+      role: "agency_approver",
+      agency: { acronym: agency.acronym },
+      hasPassword: true,
+      receivesReminders: true,
+      remindersOffAt: null,
+    });
+    expect(mine.auditEvents.map((e) => e.event)).toEqual(["user.reminders_on", "user.reminders_off"]);
+    expect(mine.reminders.map((r) => r.subject)).toContain("An update is waiting for your approval");
+    expect(mine.reminders.every((r) => r.state === "sent")).toBe(true);
+    expect(JSON.stringify(mine)).not.toContain(approver.passwordHash!);
+    const theirs = await getMyAccount(actorOf(staff));
+    expect(theirs.email).toBe(staff.email);
+    expect(theirs.reminders.some((r) => r.subject.includes("approval"))).toBe(false);
+    const monitor = await getMyAccount(actorOf(await user("monitor@example.org")));
+    expect(monitor).toMatchObject({ receivesReminders: false, reminders: [] });
+    await expect(getMyAccount({ kind: "anonymous" })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
