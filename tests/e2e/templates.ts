@@ -75,6 +75,8 @@ export const TEMPLATES: Template[] = [
     path: "/subscribe/manage/unknown",
     secret: true,
   },
+  // Where a client over the subscription rate limit is sent: not indexed, like the link pages.
+  { route: "app/[lang]/(public)/subscribe/too-many/page.tsx", path: "/subscribe/too-many", secret: true },
   { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
