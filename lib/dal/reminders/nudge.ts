@@ -19,15 +19,14 @@ export type NudgeResult = { nudged: boolean; agency: string };
  * on however many servers: the job's key is the agency and the day, and the jobs table takes each
  * key once. A second nudge the same day changes nothing and says so.
  */
-export async function nudgeAgency(actor: Actor, agencyId: number, now = new Date()): Promise<NudgeResult> {
+export async function nudgeAgency(actor: Actor, agencySlug: string, now = new Date()): Promise<NudgeResult> {
   if (!canNudgeAgencies(actor)) throw forbidden("Only TEC monitors can remind an agency of its updates.");
-  if (!Number.isSafeInteger(agencyId) || agencyId <= 0 || agencyId > 2_147_483_647) throw notFound("agency");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [agency] = await tx
       .select({ id: t.agencies.id, acronym: t.agencies.acronym })
       .from(t.agencies)
-      .where(eq(t.agencies.id, agencyId));
+      .where(eq(t.agencies.slug, agencySlug));
     if (!agency) throw notFound("agency");
     const day = nzDateOf(now);
     const [queued] = await tx

@@ -191,9 +191,9 @@ describe.each(DRIVERS)("staff reminders on %s", (driver) => {
   it("lets a TEC monitor nudge an agency once a day, audited, and no one else", async () => {
     const monitor = await user("monitor@example.org");
     const at = nz(8, "10:00");
-    await expect(nudgeAgency(actorOf(staff), agency.id, at)).rejects.toMatchObject({ code: "forbidden" });
-    expect(await nudgeAgency(actorOf(monitor), agency.id, at)).toEqual({ nudged: true, agency: agency.acronym });
-    expect(await nudgeAgency(actorOf(monitor), agency.id, nz(8, "16:00"))).toEqual({
+    await expect(nudgeAgency(actorOf(staff), agency.slug, at)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await nudgeAgency(actorOf(monitor), agency.slug, at)).toEqual({ nudged: true, agency: agency.acronym });
+    expect(await nudgeAgency(actorOf(monitor), agency.slug, nz(8, "16:00"))).toEqual({
       nudged: false,
       agency: agency.acronym,
     });
@@ -209,7 +209,7 @@ describe.each(DRIVERS)("staff reminders on %s", (driver) => {
     expect(audits[0]).toMatchObject({ actorId: monitor.id, entity: "agency" });
 
     smtp.received.length = 0;
-    expect((await nudgeAgency(actorOf(monitor), agency.id, nz(9, "10:00"))).nudged).toBe(true);
+    expect((await nudgeAgency(actorOf(monitor), agency.slug, nz(9, "10:00"))).nudged).toBe(true);
     await run(nz(9, "10:00"));
     expect(to(staff.email)).toHaveLength(1);
   });
