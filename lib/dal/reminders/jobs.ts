@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { JobKind } from "@/lib/jobs/kind";
 import {
+  APPROVAL_WAIT_MS,
   approvalReminderTime,
   editorReminderAt,
   EDITOR_REMINDERS,
@@ -109,11 +110,16 @@ export const staffRemindersJob: JobKind = {
  */
 export const approvalRemindersJob: JobKind = {
   kind: APPROVAL_REMINDERS,
-  async due(db) {
+  async due(db, now) {
     const waiting = await db
       .select({ id: t.progressUpdates.id, submittedAt: t.progressUpdates.submittedAt })
       .from(t.progressUpdates)
-      .where(eq(t.progressUpdates.state, "submitted"));
+      .where(
+        and(
+          eq(t.progressUpdates.state, "submitted"),
+          lte(t.progressUpdates.submittedAt, new Date(now.getTime() - APPROVAL_WAIT_MS)),
+        ),
+      );
     return waiting.flatMap((u) =>
       u.submittedAt
         ? [{ key: `${u.id}@${u.submittedAt.toISOString()}`, runAfter: approvalReminderTime(u.submittedAt) }]
