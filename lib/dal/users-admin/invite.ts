@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions/actor";
 import { queueMail } from "@/lib/mail/queue";
 import {
+  ACCOUNT_LINK_PURPOSE,
   accountLinkExpiry,
   accountLinkPath,
   newAccountLinkToken,
@@ -39,8 +40,6 @@ export type IssuedLink = { userId: number; email: string; expiresAt: string } & 
 );
 
 export const absoluteLink = (token: string) => `${env().publicUrl}${accountLinkPath(token)}`;
-
-export const ACCOUNT_LINK_PURPOSE = "account-link";
 
 /**
  * Hands a new link on, in the transaction that stored its hash: queued as a message to the person

@@ -5,6 +5,7 @@ import type { DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { findAccountLink, setPasswordWithLink } from "@/lib/dal/account-links";
 import { setDatabaseHandle } from "@/lib/dal/db";
+import { LINK_TEXT_HIDDEN, listOutbox } from "@/lib/dal/outbox";
 import { inviteUser, issueNewLink } from "@/lib/dal/users-admin";
 import { runDueJobs } from "@/lib/jobs/run-due";
 import { SENT_TEXT_REMOVED, sendMailJob } from "@/lib/mail/send-job";
@@ -66,6 +67,9 @@ describe.each(DRIVERS)("one-time links by e-mail on %s", (driver) => {
     );
     expect(issued).toMatchObject({ email: "hine.rua@example.org", mailed: true });
     expect(issued.link).toBeUndefined();
+    // Waiting to be sent, its text is not shown to administrators in the outbox either.
+    const [waiting] = (await listOutbox(admin, 1)).rows.filter((r) => r.purpose === "account-link");
+    expect(waiting).toMatchObject({ state: "queued", text: LINK_TEXT_HIDDEN });
 
     await deliver();
     expect(smtp.received).toHaveLength(1);
