@@ -102,7 +102,7 @@ export default async function MyAccountPage({ searchParams }: Props) {
         <p className="mt-2">{L("reminders.sentNone")}</p>
       ) : (
         <ScrollRegion labelledBy="reminders-caption" className="mt-2">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
             <caption id="reminders-caption" className="sr-only">
               {L("reminders.sentCaption", { count: account.reminders.length })}
             </caption>
@@ -140,7 +140,7 @@ export default async function MyAccountPage({ searchParams }: Props) {
         <p className="mt-2">{L("audit.none")}</p>
       ) : (
         <ScrollRegion labelledBy="audit-caption" className="mt-2">
-          <table className="w-full border-collapse text-left text-sm">
+          <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
             <caption id="audit-caption" className="sr-only">
               {L("audit.caption", { count: account.auditEvents.length })}
             </caption>
