@@ -27,7 +27,7 @@ export function InviteForm({
   });
   const { t } = useUiText("admin.users");
   const locale = useLocale();
-  if (state.link && state.email && state.expiresAt) {
+  if ((state.link || state.mailed) && state.email && state.expiresAt) {
     return (
       <>
         <LinkPanel email={state.email} link={state.link} expiresAt={state.expiresAt} />

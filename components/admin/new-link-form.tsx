@@ -23,7 +23,7 @@ export function NewLinkForm({
   const { t } = useUiText("admin.users");
   return (
     <>
-      {state.link && state.email && state.expiresAt && (
+      {(state.link || state.mailed) && state.email && state.expiresAt && (
         <LinkPanel email={state.email} link={state.link} expiresAt={state.expiresAt} />
       )}
       <form action={action} className="mt-4 max-w-2xl">

@@ -1,4 +1,5 @@
 import { ScrollRegion } from "@/components/plan/scroll-region";
+import { canNudgeAgencies } from "@/lib/permissions/reminder-permissions";
 import { complianceCounts, complianceGridPage, type ComplianceCounts } from "@/lib/dal/dashboard/compliance";
 import type { DashboardScope } from "@/lib/dal/dashboard/scope";
 import { dashboardHref } from "@/lib/dashboard/filters";
@@ -12,8 +13,21 @@ import { CATEGORY_FILL } from "./palette";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { DrillNumber, WidgetFrame } from "./widget-frame";
 
-async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: ComplianceCounts[] }) {
+/** States in which an action's update is still to be written: what a reminder is about. */
+const TO_WRITE = ["due", "draft", "late"] as const;
+
+async function SummaryTable({
+  scope,
+  rows,
+  remindAction,
+}: {
+  scope: DashboardScope;
+  rows: ComplianceCounts[];
+  remindAction?: (formData: FormData) => Promise<void>;
+}) {
   const [{ t, L }, dashboard] = await Promise.all([uiText("dashboard.compliance"), uiText("dashboard")]);
+  // TEC monitors remind an agency of its updates while the period is open.
+  const remind = remindAction && canNudgeAgencies(scope.actor) && !scope.period.closedAt ? remindAction : null;
   const caption = t("summaryCaption", { period: scope.period.label });
   const drill = (extra: Record<string, string>) => dashboardHref("/dashboard/actions", scope.filters, extra);
   return (
@@ -30,6 +44,7 @@ async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Comp
             ))}
             <th scope="col">{L("submittedLate")}</th>
             <th scope="col">{dashboard.L("actionsColumn")}</th>
+            {remind && <th scope="col">{L("remindColumn")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -59,6 +74,22 @@ async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Comp
                   what={dashboard.t("drillActions", { row: r.acronym })}
                 />
               </td>
+              {remind && (
+                <td>
+                  {TO_WRITE.some((s) => r.counts[s] > 0) && (
+                    <form action={remind}>
+                      <input type="hidden" name="agency" value={r.slug} />
+                      <button
+                        type="submit"
+                        aria-label={t("remindLabel", { agency: r.acronym })}
+                        className="min-h-6 font-semibold text-[var(--color-brand)] underline"
+                      >
+                        {L("remindButton")}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -67,7 +98,14 @@ async function SummaryTable({ scope, rows }: { scope: DashboardScope; rows: Comp
   );
 }
 
-export async function ComplianceWidget({ scope }: { scope: DashboardScope }) {
+export async function ComplianceWidget({
+  scope,
+  remindAction,
+}: {
+  scope: DashboardScope;
+  /** The server action a TEC monitor's "Remind" posts to (the page hands it in). */
+  remindAction?: (formData: FormData) => Promise<void>;
+}) {
   const [rows, grid, { t, L }, dashboard] = await Promise.all([
     complianceCounts(scope),
     complianceGridPage(scope, { page: 1, pageSize: WIDGET_FIRST_ROWS }),
@@ -102,7 +140,7 @@ export async function ComplianceWidget({ scope }: { scope: DashboardScope }) {
             rows={rows.map((r) => ({ name: r.acronym, ...r.counts }))}
             series={columns.map((s) => ({ key: s, label: t(`states.${s}`), fill: CATEGORY_FILL[s]! }))}
           />
-          <SummaryTable scope={scope} rows={rows} />
+          <SummaryTable scope={scope} rows={rows} remindAction={remindAction} />
           <h3 className="mt-6 text-xl font-semibold">{L("eachActionHeading")}</h3>
           <ComplianceGrid scope={scope} rows={grid.rows} />
           <FirstRows list="compliance" scope={scope} shown={grid.rows.length} total={grid.total} />

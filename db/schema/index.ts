@@ -13,3 +13,4 @@ export * from "./search";
 export * from "./mail";
 export * from "./subscriptions";
 export * from "./translations";
+export * from "./rate-limits";

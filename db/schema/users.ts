@@ -27,6 +27,8 @@ export const users = pgTable(
     accountLinkHash: text(),
     accountLinkKind: text(),
     accountLinkExpiresAt: timestamp({ withTimezone: true }),
+    /** When the person turned reminder e-mails off (at /my/account); null while they are on. */
+    remindersOffAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -3,12 +3,19 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import { env } from "@/lib/env";
 import { SEND_MAIL } from "@/lib/mail/queue";
+import { ACCOUNT_LINK_PURPOSE } from "@/lib/people/account-link";
 import type { Actor } from "@/lib/permissions/actor";
 import { clampPage } from "@/lib/paging/pages";
 import { requireAdminRight } from "./admin-access";
 import { getDb } from "./db";
 
 export const OUTBOX_PAGE_SIZE = 25;
+
+/**
+ * What the outbox shows of a mailed one-time link while it waits to be sent: the link is for its
+ * person, and the administrator who issued it was told it was mailed, not shown it.
+ */
+export const LINK_TEXT_HIDDEN = "(A one-time account link for its recipient only: not shown here.)";
 
 export type OutboxRow = {
   id: number;
@@ -45,8 +52,9 @@ export async function listOutbox(
     .orderBy(desc(t.mailMessages.createdAt), desc(t.mailMessages.id))
     .limit(OUTBOX_PAGE_SIZE)
     .offset((current - 1) * OUTBOX_PAGE_SIZE);
+  const mailServer = env().mail.smtpUrl !== undefined;
   return {
-    mailServer: env().mail.smtpUrl !== undefined,
+    mailServer,
     total,
     page: current,
     pageSize: OUTBOX_PAGE_SIZE,
@@ -56,7 +64,7 @@ export async function listOutbox(
       to: address,
       purpose: m.purpose,
       subject: m.subject,
-      text: m.textBody,
+      text: mailServer && m.purpose === ACCOUNT_LINK_PURPOSE ? LINK_TEXT_HIDDEN : m.textBody,
       // A message whose job ran out of attempts is still "queued" in its own row.
       state: job?.state === "failed" && m.state === "queued" ? "failed" : m.state,
       sentAt: m.sentAt?.toISOString() ?? null,

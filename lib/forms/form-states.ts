@@ -34,5 +34,8 @@ export type ReadingsFormState = ActionState & { values?: ReadingsFormValues; att
 /** Forms whose answers are a flat name → text map: agencies, people, setting a password. */
 export type SimpleFormState = ActionState & { values?: FormValues; attempt: number };
 
-/** Inviting someone or issuing a new link: the one-time link is shown once, in the answer, and stored nowhere readable. */
-export type LinkFormState = SimpleFormState & { link?: string; expiresAt?: string; email?: string };
+/**
+ * Inviting someone or issuing a new link: the one-time link is mailed (`mailed`), or without mail
+ * shown once, in the answer; it is stored nowhere readable.
+ */
+export type LinkFormState = SimpleFormState & { link?: string; mailed?: boolean; expiresAt?: string; email?: string };

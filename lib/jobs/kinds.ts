@@ -4,6 +4,7 @@ import { applyScheduledUpdate, scheduledUpdatesDue } from "@/lib/dal/updates/app
 import { queueDigests } from "@/lib/dal/digests";
 import { digestDue } from "@/lib/digest/schedule";
 import { sendMailJob } from "@/lib/mail/send-job";
+import { agencyNudgeJob, approvalRemindersJob, staffRemindersJob } from "@/lib/dal/reminders/jobs";
 import type { JobKind } from "./kind";
 
 /**
@@ -51,6 +52,15 @@ export const sendDigestsJob: JobKind = {
 
 /**
  * Oldest work first: scheduled updates before the close that freezes what they published; the
- * digests after the updates they tell of; then mail.
+ * digests after the updates they tell of; reminders before the mail that carries them, so a run
+ * queues and sends them together; then mail.
  */
-export const JOB_KINDS: JobKind[] = [publishScheduledJob, closePeriodJob, sendDigestsJob, sendMailJob()];
+export const JOB_KINDS: JobKind[] = [
+  publishScheduledJob,
+  closePeriodJob,
+  sendDigestsJob,
+  staffRemindersJob,
+  approvalRemindersJob,
+  agencyNudgeJob,
+  sendMailJob(),
+];

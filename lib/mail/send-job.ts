@@ -8,6 +8,9 @@ import { configuredTransport, mailFrom, type MailTransport } from "./transport";
 
 /** What a sent message's stored text becomes. */
 export const SENT_TEXT_REMOVED = "(Sent. The text is not kept: it may hold one-time links.)";
+/** What a refused message's stored text becomes: it will never be sent, and may hold a one-time link. */
+export const REFUSED_TEXT_REMOVED = "(Not sent. The text is not kept: it may hold one-time links.)";
+const withoutText = { textBody: REFUSED_TEXT_REMOVED, htmlBody: null };
 
 /** A reply code of 5xx is the server saying "never": no such mailbox, address refused. */
 function isPermanent(error: unknown): boolean {
@@ -46,7 +49,7 @@ export function sendMailJob(transportOf: () => MailTransport | null = configured
           .set({ state, updatedAt: now, ...fields })
           .where(eq(t.mailMessages.id, message.id));
       if (address.refusedAt) {
-        await finish("refused", { lastReply: "Not sent: this address was refused before." });
+        await finish("refused", { lastReply: "Not sent: this address was refused before.", ...withoutText });
         return false;
       }
       const transport = transportOf();
@@ -80,7 +83,7 @@ export function sendMailJob(transportOf: () => MailTransport | null = configured
           .update(t.mailAddresses)
           .set({ refusedAt: now, refusedReason: reply, updatedAt: now })
           .where(eq(t.mailAddresses.id, address.id));
-        await finish("refused", { lastReply: reply });
+        await finish("refused", { lastReply: reply, ...withoutText });
         return false;
       }
     },

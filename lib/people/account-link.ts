@@ -22,3 +22,6 @@ export function accountLinkExpiry(now: Date): Date {
 }
 
 export const accountLinkPath = (token: string) => `/set-password/${token}`;
+
+/** The purpose of the message that carries a one-time link to its person. */
+export const ACCOUNT_LINK_PURPOSE = "account-link";

@@ -88,6 +88,8 @@ export const TEMPLATES: Template[] = [
     path: "/subscribe/manage/unknown",
     secret: true,
   },
+  // Where a client over the subscription rate limit is sent: not indexed, like the link pages.
+  { route: "app/[lang]/(public)/subscribe/too-many/page.tsx", path: "/subscribe/too-many", secret: true },
   { route: "app/[lang]/(session)/reports/page.tsx", path: "/reports" },
   { route: "app/[lang]/(session)/reports/[period]/page.tsx", path: latestReport },
   { route: "app/[lang]/(session)/login/page.tsx", path: "/login" },
@@ -112,6 +114,7 @@ export const TEMPLATES: Template[] = [
     as: "monitor",
   },
   { route: "app/[lang]/(session)/my/page.tsx", path: "/my", as: "leadStaff" },
+  { route: "app/[lang]/(session)/my/account/page.tsx", path: "/my/account", as: "leadStaff" },
   { route: "app/[lang]/(session)/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
   { route: "app/[lang]/(session)/review/page.tsx", path: "/review", as: "monitor" },
   { route: "app/[lang]/(session)/dashboard/page.tsx", path: "/dashboard", as: "monitor" },

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
-import { accountLinkExpiry, newAccountLinkToken } from "@/lib/people/account-link";
+import { accountLinkExpiry, newAccountLinkToken, type AccountLinkKind } from "@/lib/people/account-link";
 import { parseAccessForm, type FormSource } from "@/lib/people/user-input";
 import { requireAdminRight } from "../admin-access";
 import { recordAudit } from "../audit";
@@ -10,7 +10,7 @@ import { getDb } from "../db";
 import { invalidInput, WorkflowError } from "../updates/errors";
 import { lockForChange, nextStamp } from "./guard";
 import { agencyAssignmentError } from "../agency-assignment";
-import { absoluteLink, type IssuedLink } from "./invite";
+import { handOnLink, type IssuedLink } from "./invite";
 
 export const USER_ACCESS_CHANGED = "user.access_changed";
 export const USER_DISABLED = "user.disabled";
@@ -110,8 +110,8 @@ export async function endUserSessions(actor: Actor, userId: number): Promise<voi
 }
 
 /**
- * Issues a new one-time link: for an invitation not yet taken up, or to reset an account. The old
- * link stops working. Resetting an account that has a password also removes that password and
+ * Issues a new one-time link: for an invitation not yet taken up, or to reset an account, mailed or
+ * shown as `handOnLink` says. The old link stops working. Resetting an account that has a password also removes that password and
  * ends its sessions, so whoever knew it is out until the link is used.
  */
 export async function issueNewLink(actor: Actor, userId: number, now = new Date()): Promise<IssuedLink> {
@@ -125,8 +125,10 @@ export async function issueNewLink(actor: Actor, userId: number, now = new Date(
       throw new WorkflowError("conflict", "This account is disabled. Enable it first, then issue a new link.");
     }
     // A pending invitation stays an invitation; an account that has had a password is being reset.
-    const kind =
-      target.passwordHash !== null ? "reset" : (target.accountLinkKind ?? (target.lastSignInAt ? "reset" : "invite"));
+    const kind: AccountLinkKind =
+      target.passwordHash !== null
+        ? "reset"
+        : ((target.accountLinkKind as AccountLinkKind | null) ?? (target.lastSignInAt ? "reset" : "invite"));
     const stamp = nextStamp(target.updatedAt);
     await tx
       .update(t.users)
@@ -151,6 +153,6 @@ export async function issueNewLink(actor: Actor, userId: number, now = new Date(
       after: { kind, linkExpiresAt: expiresAt.toISOString() },
       at: stamp,
     });
-    return { userId, email: target.email, link: absoluteLink(token), expiresAt: expiresAt.toISOString() };
+    return handOnLink(tx, { userId, email: target.email, name: target.name }, { kind, token, hash, expiresAt }, stamp);
   });
 }

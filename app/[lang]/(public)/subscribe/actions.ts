@@ -5,7 +5,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { isLocale } from "@/i18n/config";
 import { localizedHref } from "@/i18n/routing";
+import { countRequestFrom } from "@/lib/dal/rate-limit";
 import { requestSubscription } from "@/lib/dal/subscriptions";
+import { SUBSCRIBE_RATE } from "@/lib/security/rate-limits";
 import { followedPagePath, type Followed } from "@/lib/subscriptions/scope";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import type { FollowState } from "@/lib/subscriptions/follow-state";
@@ -43,7 +45,11 @@ export async function followAction(prev: FollowState, formData: FormData): Promi
   const typed = formData.get("email");
   const email = typeof typed === "string" ? typed.slice(0, 320) : "";
   const attempt = (prev.attempt ?? 0) + 1;
-  if (!isSameOriginRequest(await headers())) return { message: t("notFromMahere"), email, attempt };
+  const requestHeaders = await headers();
+  if (!isSameOriginRequest(requestHeaders)) return { message: t("notFromMahere"), email, attempt };
+  const rate = await countRequestFrom(SUBSCRIBE_RATE, requestHeaders);
+  if (!rate.allowed)
+    return { message: t("tooMany", { minutes: Math.ceil(rate.retryAfterSeconds / 60) }), email, attempt };
   const parsed = followSchema(t).safeParse({
     email: typed,
     followed: { scope: formData.get("scope"), target: formData.get("target") ?? "" },

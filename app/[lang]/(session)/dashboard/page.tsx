@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { nudgeAgencyAction } from "./nudge-actions";
 import { ComplianceWidget } from "@/components/dashboard/compliance-widget";
 import { ConfidenceTrendWidget } from "@/components/dashboard/confidence-trend-widget";
 import { DependencyRiskWidget } from "@/components/dashboard/dependency-risk-widget";
@@ -30,7 +31,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const WIDGETS: Record<WidgetId, (scope: DashboardScope) => React.ReactNode> = {
   "mix-workstream": (s) => <StatusMixWidget scope={s} by="workstream" />,
   "mix-agency": (s) => <StatusMixWidget scope={s} by="agency" />,
-  compliance: (s) => <ComplianceWidget scope={s} />,
+  compliance: (s) => <ComplianceWidget scope={s} remindAction={nudgeAgencyAction} />,
   unreported: (s) => <UnreportedWidget scope={s} />,
   milestones: (s) => <MilestonesWidget scope={s} />,
   "dependency-risk": (s) => <DependencyRiskWidget scope={s} />,
@@ -39,7 +40,8 @@ const WIDGETS: Record<WidgetId, (scope: DashboardScope) => React.ReactNode> = {
 };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const filters = parseDashboardFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseDashboardFilters(query);
   let scope: DashboardScope;
   try {
     scope = await loadDashboardScope(await getActor(), filters);
@@ -50,6 +52,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   }
   const { t, lang, L } = await uiText("dashboard");
   const { period } = scope;
+  // After a monitor's "Remind": which agency, and whether it went (a fixed sentence, nothing echoed).
+  const nudged = scope.agencies.find((a) => a.slug === query.nudged);
+  const nudge = query.nudge === "sent" || query.nudge === "already" ? query.nudge : null;
   return (
     <>
       <h1 lang={lang("title")} className="text-3xl font-bold">
@@ -61,6 +66,11 @@ export default async function DashboardPage({ searchParams }: Props) {
           : L("periodOpen", { period: period.label, phase: period.phase })}{" "}
         {L(scope.agencyLocked ? "agencyLocked" : "everyAction")}
       </p>
+      {nudged && nudge && (
+        <p role="status" className="my-4 max-w-3xl border-l-4 border-emerald-700 bg-emerald-50 px-4 py-3 font-semibold">
+          {L(`nudge.${nudge}`, { agency: nudged.acronym })}
+        </p>
+      )}
       <Suspense fallback={<p className="mt-6">{L("loadingSummary")}</p>}>
         <SummaryTiles scope={scope} />
       </Suspense>
