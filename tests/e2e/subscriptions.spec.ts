@@ -1,31 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { linkIn, mailTo } from "./mail";
 import { expectNoAxeViolations } from "./support";
-
-/** Where the SMTP server beside the app (playwright.config.ts) writes what it receives. */
-const MAIL_DIR = path.join(".data", `e2e-${process.env.E2E_PORT || 3100}`, "mail");
-
-/** The first message to `to`, waiting for the app's job runner (every 15 s) to send it. */
-async function mailTo(to: string): Promise<ParsedMail> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    for (const file of readdirSync(MAIL_DIR).sort()) {
-      const mail = await simpleParser(readFileSync(path.join(MAIL_DIR, file)));
-      const address = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
-      if (address === to) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("No message arrived at the test mail server within a minute.");
-}
-
-const linkIn = (mail: ParsedMail, kind: string) => {
-  const match = new RegExp(`https?://[^\\s]+/subscribe/${kind}/[A-Za-z0-9_-]+`).exec(mail.text ?? "");
-  if (!match) throw new Error(`No ${kind} link in the message.`);
-  return match[0];
-};
 
 async function follow(page: Page, address: string) {
   const form = page.getByRole("region", { name: "Follow by e-mail" });
@@ -64,9 +39,9 @@ test.describe("following an action by e-mail", () => {
     const mail = await mailTo(address);
     expect(mail.subject).toBe("Whakaūngia tō ohaurunga · Confirm your subscription");
     expect(mail.text).toContain("action 1.4");
-    const confirm = linkIn(mail, "confirm");
-    const unsubscribePage = linkIn(mail, "unsubscribe");
-    const manage = linkIn(mail, "manage");
+    const confirm = linkIn(mail, "/subscribe/confirm/");
+    const unsubscribePage = linkIn(mail, "/subscribe/unsubscribe/");
+    const manage = linkIn(mail, "/subscribe/manage/");
     const oneClick = /<([^>]+)>/.exec(
       mail.headerLines.find((h) => h.key === "list-unsubscribe")!.line.replace(/\r\n\s+/g, " "),
     )![1]!;
