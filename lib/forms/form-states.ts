@@ -36,3 +36,6 @@ export type SimpleFormState = ActionState & { values?: FormValues; attempt: numb
 
 /** Inviting someone or issuing a new link: the one-time link is shown once, in the answer, and stored nowhere readable. */
 export type LinkFormState = SimpleFormState & { link?: string; expiresAt?: string; email?: string };
+
+/** A plan item's edit form: tick-box groups post lists. */
+export type PlanItemFormState = ActionState & { values?: Record<string, string | string[]>; attempt: number };

@@ -16,3 +16,5 @@ export { validateChanges } from "./validate";
 export { clonePlan, emptyPlan } from "./snapshot";
 export { describeChange } from "./describe";
 export { sameValue, showValue } from "./values";
+export { changeFromForm, formValuesOf, type ItemFormValues } from "./form";
+export { nextVersion } from "./versions";

@@ -17,6 +17,7 @@ import { recordAudit } from "../audit";
 import { notFound, WorkflowError } from "../updates/errors";
 import type { Queryable, Tx } from "../updates/tx";
 import { loadPlanSnapshot } from "./load-snapshot";
+import { nextVersion } from "@/lib/plan-changes/versions";
 
 /** Refused changes, each problem naming the change (its index in the set given), key and field. */
 export class PlanChangesRefused extends WorkflowError {
@@ -38,14 +39,6 @@ export async function findDraft(q: Queryable, planId: number): Promise<DraftVers
     .from(t.planVersions)
     .where(and(eq(t.planVersions.planId, planId), eq(t.planVersions.state, "draft")));
   return row ?? null;
-}
-
-/** The version after the newest published one: 1.1 after 1.0, 1.10 after 1.9. */
-export function nextVersion(published: string[]): string {
-  const [major, minor] = published
-    .map((v) => v.split(".").map(Number) as [number, number])
-    .sort((a, b) => b[0] - a[0] || b[1] - a[1])[0] ?? [1, -1];
-  return `${major}.${minor + 1}`;
 }
 
 /**

@@ -9,7 +9,6 @@ export {
   addChangesToDraft,
   findDraft,
   loadDraftedPlan,
-  nextVersion,
   PlanChangesRefused,
   proposedChanges,
   withdrawChange,
