@@ -7,7 +7,7 @@ import { slipDays } from "@/lib/dependencies/dependency-graph";
 import { milestoneProgress } from "@/lib/progress/milestone-progress";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { deriveSystemState } from "@/lib/status/derive-system-state";
-import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
+import type { ActionPlanState, Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
 import { finishedOn } from "./finished-on";
 import type { PublicAction, PublicPlan, PublicUpdate, StatusAt } from "./types";
 import { publishedFields, type StoredPublicContent } from "@/lib/workflow/update-content";
@@ -143,6 +143,8 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
           .map((c) => agencySlug.get(c.agencyId)!)
           .sort(),
         foundational: a.foundational,
+        planState: a.planState as ActionPlanState,
+        supersededBy: a.supersededBy,
         baselineStart: a.baselineStart,
         baselineDue: a.baselineDue,
         forecastDue: a.forecastDue,
