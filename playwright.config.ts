@@ -12,19 +12,21 @@ const smtpPort = port + 891;
 const SMTP_CAPTURE_DIR = `.data/e2e-${port}/mail`;
 
 /**
- * Specs that change data other specs read run after every reading spec, in three groups side by
+ * Specs that change data other specs read run after every reading spec, in four groups side by
  * side, one spec at a time within each: the update workflow (action 8.2) and the interface text
- * import, the HTTP permission matrix (action 1.5's one open update), and the settings pages (periods,
- * indicators, people), which no update spec reads.
+ * import; the HTTP permission matrix (action 1.5's one open update); the settings pages (periods,
+ * indicators, people), which no update spec reads; and the plan's editor and spreadsheet import, which
+ * change titles of actions no other writing spec reads (3.2, 1.2).
  */
 const WRITING_UPDATES = /(workflow|translations-admin)\.spec\.ts$/;
 const PERMISSION_MATRIX = /permission-matrix-http\.spec\.ts$/;
 const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin)\.spec\.ts$/;
+const WRITING_PLAN = /(plan-admin|plan-spreadsheet)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Reading specs run in two workers against the one server; then the three writing groups, one worker each.
-  workers: 3,
+  // Reading specs run in two workers against the one server; then the four writing groups, one worker each.
+  workers: 4,
   retries: 0,
   // Two workers share two cores with the server and the browsers: a client chart can take a few
   // seconds to draw on a busy machine.
@@ -34,7 +36,7 @@ export default defineConfig({
     { name: "sign in", testMatch: /auth\.setup\.ts$/, fullyParallel: true },
     {
       name: "reading",
-      testIgnore: [WRITING_UPDATES, PERMISSION_MATRIX, WRITING_SETTINGS],
+      testIgnore: [WRITING_UPDATES, PERMISSION_MATRIX, WRITING_SETTINGS, WRITING_PLAN],
       fullyParallel: true,
       workers: Number(process.env.E2E_WORKERS || 2),
       dependencies: ["sign in"],
@@ -44,6 +46,7 @@ export default defineConfig({
     { name: "writing updates", testMatch: WRITING_UPDATES, workers: 1, dependencies: ["reading done"] },
     { name: "permission matrix", testMatch: PERMISSION_MATRIX, workers: 1, dependencies: ["reading done"] },
     { name: "writing settings", testMatch: WRITING_SETTINGS, workers: 1, dependencies: ["reading done"] },
+    { name: "writing plan", testMatch: WRITING_PLAN, workers: 1, dependencies: ["reading done"] },
   ],
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],

@@ -30,12 +30,13 @@ export async function ActionTable({
   showWorkstream?: boolean;
   showLead?: boolean;
 }) {
-  const [{ L }, progress, due, status, locale] = await Promise.all([
+  const [{ L }, progress, due, status, locale, changes] = await Promise.all([
     uiText("plan.table"),
     uiText("plan.progress"),
     uiText("plan.due"),
     statusText(),
     getLocale(),
+    uiText("plan.changes"),
   ]);
   const workstreamLabel = L("workstream");
   const foundational = L("foundational");
@@ -96,6 +97,13 @@ export async function ActionTable({
                 )}
                 <td>
                   <ActionStatusChips {...a.status} overdueDays={overdueDaysOf(a)} text={status} />
+                  {a.planState !== "active" && (
+                    <p className="mt-1 text-sm font-semibold">
+                      {a.planState === "superseded"
+                        ? changes.L("supersededShort", { codes: a.supersededBy.join(", ") })
+                        : changes.L("notProceedingShort")}
+                    </p>
+                  )}
                 </td>
                 <td>
                   <ProgressText action={a} L={progress.L} />

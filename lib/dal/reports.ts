@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/permissions/actor";
 import type { ActionSnapshot, IndicatorSnapshot } from "@/lib/periods/snapshot";
 import { buildQuarterlyReport } from "@/lib/reports/build-report";
 import { periodSlug } from "@/lib/periods/period-slug";
+import { planVersionAt } from "@/lib/reports/plan-version";
 import { publicReport } from "@/lib/reports/public-report";
 import type { QuarterlyReport, ReportPeriod } from "@/lib/reports/types";
 import { getDb } from "./db";
@@ -15,7 +16,7 @@ export function reportVersionFor(actor: Actor): QuarterlyReport["version"] {
 }
 
 /** Closed periods, newest first, for the list of reports. Public: the list itself says nothing internal. */
-export async function listClosedPeriods(): Promise<ReportPeriod[]> {
+export async function listClosedPeriods(): Promise<Omit<ReportPeriod, "planVersion">[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -60,7 +61,7 @@ export async function loadQuarterlyReport(actor: Actor, slug: string): Promise<R
     .find((p) => p.closedAt);
 
   const ids = previous ? [period.id, previous.id] : [period.id];
-  const [actionRows, indicatorRows] = await Promise.all([
+  const [actionRows, indicatorRows, versions] = await Promise.all([
     db
       .select({ periodId: t.periodSnapshots.periodId, payload: t.periodSnapshots.payload })
       .from(t.periodSnapshots)
@@ -69,6 +70,14 @@ export async function loadQuarterlyReport(actor: Actor, slug: string): Promise<R
       .select({ payload: t.periodIndicatorSnapshots.payload })
       .from(t.periodIndicatorSnapshots)
       .where(eq(t.periodIndicatorSnapshots.periodId, period.id)),
+    db
+      .select({
+        version: t.planVersions.version,
+        effectiveOn: t.planVersions.effectiveOn,
+        publishedAt: t.planVersions.publishedAt,
+        state: t.planVersions.state,
+      })
+      .from(t.planVersions),
   ]);
   const actionsOf = (id: number) => actionRows.filter((r) => r.periodId === id).map((r) => r.payload as ActionSnapshot);
 
@@ -79,6 +88,7 @@ export async function loadQuarterlyReport(actor: Actor, slug: string): Promise<R
       startsOn: period.startsOn,
       endsOn: period.endsOn,
       closedAt: period.closedAt.toISOString(),
+      planVersion: planVersionAt(versions, period.closedAt),
     },
     actions: actionsOf(period.id),
     indicators: indicatorRows.map((r) => r.payload as IndicatorSnapshot),

@@ -39,3 +39,6 @@ export type SimpleFormState = ActionState & { values?: FormValues; attempt: numb
  * shown once, in the answer; it is stored nowhere readable.
  */
 export type LinkFormState = SimpleFormState & { link?: string; mailed?: boolean; expiresAt?: string; email?: string };
+
+/** A plan item's edit form: tick-box groups post lists. */
+export type PlanItemFormState = ActionState & { values?: Record<string, string | string[]>; attempt: number };

@@ -7,7 +7,7 @@ import { slipDays } from "@/lib/dependencies/dependency-graph";
 import { milestoneProgress } from "@/lib/progress/milestone-progress";
 import { compareActionCodes } from "@/lib/rollup/compare-action-codes";
 import { deriveSystemState } from "@/lib/status/derive-system-state";
-import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
+import type { ActionPlanState, Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
 import { finishedOn } from "./finished-on";
 import type { PublicAction, PublicPlan, PublicUpdate, StatusAt } from "./types";
 import { publishedFields, type StoredPublicContent } from "@/lib/workflow/update-content";
@@ -143,6 +143,8 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
           .map((c) => agencySlug.get(c.agencyId)!)
           .sort(),
         foundational: a.foundational,
+        planState: a.planState as ActionPlanState,
+        supersededBy: a.supersededBy,
         baselineStart: a.baselineStart,
         baselineDue: a.baselineDue,
         forecastDue: a.forecastDue,
@@ -205,7 +207,15 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
     })
     .sort((x, y) => compareActionCodes(x.code, y.code));
 
-  const latestVersion = [...rows.versions].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn))[0];
+  // Only approved versions are public: a draft collecting change requests is not.
+  const published = rows.versions.flatMap((v) =>
+    v.state === "published" && v.effectiveOn && v.approvedBy
+      ? [{ ...v, effectiveOn: v.effectiveOn, approvedBy: v.approvedBy }]
+      : [],
+  );
+  const latestVersion = [...published].sort(
+    (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || compareActionCodes(b.version, a.version),
+  )[0];
   return {
     plan: {
       title: rows.plan.title,
@@ -221,7 +231,7 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
       sourceUrl: rows.plan.sourceUrl,
       asAt: now.toISOString(),
     },
-    versions: rows.versions.map((v) => ({
+    versions: published.map((v) => ({
       version: v.version,
       effectiveOn: v.effectiveOn,
       summary: v.summary,

@@ -4,7 +4,7 @@
  * and serialised as it is. Internal notes, drafts and staff are never part of it.
  */
 import type { ApiCriterion, ApiEvidence, ApiMilestone, ApiStatus, ApiUpdate } from "@/lib/api/openapi/schemas";
-import type { Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
+import type { ActionPlanState, Confidence, Provenance, Stage } from "@/lib/status/vocabulary";
 
 // A published update, its evidence, an action's status, milestones and criteria are the same shape on
 // the public pages as in the open-data API, whose schemas define them once.
@@ -56,6 +56,12 @@ export type PublicAction = {
   leadAgency: string;
   contributingAgencies: string[];
   foundational: boolean;
+  /**
+   * Where the action stands in the approved plan: active, not proceeding (stopped by a plan
+   * version) or superseded (merged or split), then by `supersededBy`'s codes. It stays listed either way.
+   */
+  planState: ActionPlanState;
+  supersededBy: string[];
   baselineStart: string;
   baselineDue: string;
   forecastDue: string | null;

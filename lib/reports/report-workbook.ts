@@ -60,6 +60,7 @@ export async function reportWorkbook(report: QuarterlyReport, notice: string | n
     ["Period start", calendarDate(report.period.startsOn)],
     ["Period end", calendarDate(report.period.endsOn)],
     ["Closed", new Date(report.period.closedAt)],
+    ["Plan version", report.period.planVersion ?? ""],
     ["Actions", o.actions],
     ...STAGES.map((s) => [`Stage: ${STAGE_LABELS[s]}`, o.byStage[s]]),
     ["Stage: Not yet reported", o.byStage.not_yet_reported],

@@ -16,6 +16,8 @@ export type ReportPeriod = {
   endsOn: string;
   /** When the period closed and its snapshot was frozen (ISO instant). */
   closedAt: string;
+  /** The plan version the snapshot was taken under ("1.1"); null before any was approved. */
+  planVersion: string | null;
 };
 
 export type ReportAction = {

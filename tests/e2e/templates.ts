@@ -64,6 +64,8 @@ export const TEMPLATES: Template[] = [
   // Complete, with milestones, criteria with evidence links, successors and history.
   { route: "app/[lang]/(public)/actions/[code]/page.tsx", path: "/actions/1.4" },
   { route: "app/[lang]/(public)/status-changes/page.tsx", path: "/status-changes" },
+  // Version 1.1 of the demo: re-phased actions and a stopped one, before and after.
+  { route: "app/[lang]/(public)/changes/page.tsx", path: "/changes" },
   { route: "app/[lang]/(public)/foundational/page.tsx", path: "/foundational" },
   { route: "app/[lang]/(public)/timeline/page.tsx", path: "/timeline" },
   { route: "app/[lang]/(public)/indicators/page.tsx", path: "/indicators" },
@@ -159,6 +161,14 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/indicators/page.tsx", path: "/admin/indicators", as: "monitor" },
   { route: "app/[lang]/(session)/admin/indicators/new/page.tsx", path: "/admin/indicators/new", as: "monitor" },
   { route: "app/[lang]/(session)/admin/indicators/[code]/page.tsx", path: "/admin/indicators/I1", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/plan/page.tsx", path: "/admin/plan", as: "monitor" },
+  // An action with its milestones, criteria, dependencies and the stop, merge and split forms.
+  {
+    route: "app/[lang]/(session)/admin/plan/[entity]/[...key]/page.tsx",
+    path: "/admin/plan/action/1.4",
+    as: "monitor",
+  },
+  { route: "app/[lang]/(session)/admin/plan/draft/page.tsx", path: "/admin/plan/draft", as: "monitor" },
   { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
   { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];

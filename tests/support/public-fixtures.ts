@@ -11,6 +11,8 @@ export function publicAction(overrides: Partial<PublicAction> & { code: string }
     leadAgency: "tec",
     contributingAgencies: [],
     foundational: false,
+    planState: "active",
+    supersededBy: [],
     baselineStart: "2024-01-01",
     baselineDue: "2024-06-30",
     forecastDue: null,

@@ -7,6 +7,7 @@ export const PERIOD: ReportPeriod = {
   startsOn: "2026-07-01",
   endsOn: "2026-09-30",
   closedAt: "2026-10-28T04:00:00.000Z",
+  planVersion: "1.1",
 };
 
 export function action(code: string, over: Partial<ActionSnapshot> = {}): ActionSnapshot {

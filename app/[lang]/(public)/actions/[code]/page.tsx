@@ -12,6 +12,8 @@ import { FollowSection } from "@/components/subscriptions/follow-section";
 import { followAction } from "../../subscribe/actions";
 import { ProvenanceNote } from "@/components/plan/provenance-note";
 import { getPublicPlan } from "@/lib/dal/public-plan";
+import { changesOfAction, getPlanChanges } from "@/lib/dal/public-plan-changes";
+import { PlanChangeList } from "@/components/plan-changes/change-list";
 import { loadActionHistory } from "@/lib/dal/public-updates";
 import { effectiveDue } from "@/lib/dependencies/dependency-graph";
 import { formatDate } from "@/lib/format/dates";
@@ -66,7 +68,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ActionPage({ params }: Props) {
   const { page: history } = await params;
   const { plan, action: a } = await load(params);
-  const [{ L }, shown] = await Promise.all([uiText("actions.detail"), loadActionHistory(a.code, history)]);
+  const [{ L }, shown, versions, changesText] = await Promise.all([
+    uiText("actions.detail"),
+    loadActionHistory(a.code, history),
+    getPlanChanges(),
+    uiText("plan.changes"),
+  ]);
+  const planChanges = changesOfAction(versions, a.code);
+  const ending = [...planChanges]
+    .reverse()
+    .find((c) => c.entity === "action" && ["stop", "merge", "split"].includes(c.kind));
   const index = indexPlan(plan);
   const workstream = index.workstream(a.workstream);
   const lead = index.agency(a.leadAgency);
@@ -80,6 +91,20 @@ export default async function ActionPage({ params }: Props) {
         </Link>
       </p>
       <PageIntro eyebrow={L("action", { code: a.code })} title={a.title} titleMi={a.titleMi} />
+      {a.planState !== "active" && (
+        <div role="note" className="mt-4 max-w-3xl border-l-4 border-amber-700 bg-amber-50 px-4 py-3">
+          <p className="font-semibold">
+            {a.planState === "superseded"
+              ? changesText.L("actionSuperseded", { codes: a.supersededBy.join(", "), version: ending?.version ?? "" })
+              : changesText.L("actionNotProceeding", { version: ending?.version ?? "" })}
+          </p>
+          {ending && (
+            <p className="mt-1">
+              {changesText.L("reason")}: {ending.reason}
+            </p>
+          )}
+        </div>
+      )}
       <p className="mt-4 max-w-3xl text-lg">{a.description}</p>
       {a.foundational && (
         <p className="mt-3 max-w-3xl">
@@ -148,6 +173,20 @@ export default async function ActionPage({ params }: Props) {
         page={shown.page}
         pageHref={(n) => `/actions/${a.code}${n > 1 ? `?history=${n}` : ""}#history-heading`}
       />
+
+      {planChanges.length > 0 && (
+        <section aria-labelledby="plan-changes-heading" className="mt-10">
+          <h2 id="plan-changes-heading" className="text-2xl font-bold">
+            {changesText.L("actionHistory")}
+          </h2>
+          <PlanChangeList changes={planChanges} />
+          <p className="mt-3">
+            <Link href="/changes" className="inline-block min-h-6">
+              {changesText.L("allChanges")}
+            </Link>
+          </p>
+        </section>
+      )}
 
       <FollowSection action={followAction} followed={{ scope: "action", code: a.code }} title={a.title} />
 

@@ -91,6 +91,7 @@ export default async function QuarterlyReportPage({ params }: Props) {
         {L("subtitle", { from: formatDate(report.period.startsOn), to: formatDate(report.period.endsOn) })}
       </p>
       <p className="mt-1">{L("asPublished", { closedAt })}</p>
+      {report.period.planVersion && <p className="mt-1">{L("planVersion", { version: report.period.planVersion })}</p>}
       {isDemoMode() && (
         <p className="mt-3 border-l-4 border-[var(--color-notice-border)] bg-[var(--color-notice)] px-3 py-2 font-semibold">
           {L("demoNotice")}
