@@ -12,3 +12,4 @@ export * from "./public-revision";
 export * from "./search";
 export * from "./mail";
 export * from "./subscriptions";
+export * from "./plan-imports";

@@ -8,4 +8,5 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   manage_indicators: "/admin/indicators",
   view_audit: "/admin/audit",
   read_outbox: "/admin/outbox",
+  plan_spreadsheet: "/admin/plan/import",
 };

@@ -12,6 +12,8 @@ import type { Role } from "@/lib/status/vocabulary";
  * - view_audit: administrators and TEC monitors, who both answer for what changed.
  * - read_outbox: administrators, who run the service: every message Mahere sent or keeps, with the
  *   addresses it went to.
+ * - plan_spreadsheet: administrators and TEC monitors export the whole plan and import a revised
+ *   spreadsheet, which becomes change requests in the draft of the next plan version.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -22,6 +24,7 @@ export const ADMIN_AREAS = [
   "manage_indicators",
   "view_audit",
   "read_outbox",
+  "plan_spreadsheet",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -34,6 +37,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   manage_indicators: ["tec_monitor"],
   view_audit: ["admin", "tec_monitor"],
   read_outbox: ["admin"],
+  plan_spreadsheet: ["admin", "tec_monitor"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -44,6 +48,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   manage_indicators: "Only TEC monitors manage indicators.",
   view_audit: "Only administrators and TEC monitors can read the audit trail.",
   read_outbox: "Only administrators can read the outbox.",
+  plan_spreadsheet: "Only administrators and TEC monitors can export and import the plan spreadsheet.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };
