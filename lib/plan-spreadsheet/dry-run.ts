@@ -30,7 +30,9 @@ export async function dryRun(
   progress: ImportProgress = () => {},
 ): Promise<DryRun> {
   const raw = await readPlanFile(bytes, (f) => progress("read", f));
-  const checked = checkWorkbook(raw, { agencies: plan.agencies, current: plan.sheets }, (f) => progress("check", f));
+  const checked = await checkWorkbook(raw, { agencies: plan.agencies, current: plan.sheets }, (f) =>
+    progress("check", f),
+  );
   const diff = diffPlan(plan.sheets, checked.sheets);
   return {
     format: raw.format,

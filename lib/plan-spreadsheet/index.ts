@@ -6,3 +6,5 @@ export { checkWorkbook, type Checked, type CheckedSheets, type CheckContext } fr
 export { diffPlan, diffSheet, countChanges, type PlanDiff, type SheetDiff, type FieldChange } from "./diff";
 export { planFile, planXlsx, planCsvZip, planJson, EXPORT_TYPES, type ExportFormat } from "./write";
 export { dryRun, MAX_SHOWN_PROBLEMS, type DryRun, type ImportPhase, type ImportProgress } from "./dry-run";
+export * from "./progress-events";
+export { wantsStream, answer } from "./upload-request";

@@ -125,7 +125,7 @@ export function rowKey(sheet: SheetName, row: SheetRow): string {
   return LAYOUT[sheet].key.map((k) => row[k] ?? "").join("/");
 }
 
-/** Largest upload accepted, in bytes. A 10,000-row workbook is about 1 MB as XLSX. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Largest upload accepted, in bytes (proxy.ts lets a little more through for the form around it). */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 /** Most rows accepted across all sheets. */
 export const MAX_ROWS = 50_000;

@@ -20,11 +20,14 @@ function keysAfter(sheet: SheetName, column: string, current: PlanSheets, incomi
   return new Set([...current[sheet], ...incoming[sheet].map((r) => r.values)].map((r) => r[column] ?? ""));
 }
 
-export function checkWorkbook(
+/** Lets a streamed response send its progress while a large file is checked. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function checkWorkbook(
   raw: RawWorkbook,
   context: CheckContext,
   progress: (fraction: number) => void = () => {},
-): Checked {
+): Promise<Checked> {
   const problems: ImportProblem[] = [...raw.problems];
   const sheets = Object.fromEntries(SHEET_NAMES.map((s) => [s, [] as CheckedRow[]])) as unknown as CheckedSheets;
   const total = Math.max(
@@ -47,7 +50,10 @@ export function checkWorkbook(
           problems.push({ sheet, row, column: column.key, message: result.problem });
         }
       }
-      if (++done % 500 === 0) progress(done / total);
+      if (++done % 500 === 0) {
+        progress(done / total);
+        await pause();
+      }
       if (!valid) continue;
       const key = rowKey(sheet, values);
       const first = seen.get(key);

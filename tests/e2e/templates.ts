@@ -37,6 +37,25 @@ const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
 
 const latestReport = firstLink("/reports", "/reports/");
 
+/**
+ * A dry run of the plan's own JSON export with one title changed: the preview with its change table
+ * and the confirmation form. Nothing is applied, so the plan other specs read stays as it was.
+ */
+async function planImportPreview(page: Page): Promise<string> {
+  const exported = await page.request.get("/admin/plan/export/mahere-plan.json");
+  const doc = (await exported.json()) as { sheets: { actions: { title: string }[] } };
+  doc.sheets.actions[0]!.title = `${doc.sheets.actions[0]!.title} (revised)`;
+  const response = await page.request.post("/admin/plan/import/upload", {
+    headers: { origin: new URL(exported.url()).origin },
+    multipart: { file: { name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) } },
+    maxRedirects: 0,
+  });
+  const location = response.headers().location;
+  if (response.status() !== 303 || !location?.startsWith("/admin/plan/import/"))
+    throw new Error(`The plan import answered ${response.status()} ${location}`);
+  return location;
+}
+
 export const TEMPLATES: Template[] = [
   // Public
   { route: "app/[lang]/(public)/page.tsx", path: "/", bestPractice: true },
@@ -135,6 +154,14 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/admin/indicators/page.tsx", path: "/admin/indicators", as: "monitor" },
   { route: "app/[lang]/(session)/admin/indicators/new/page.tsx", path: "/admin/indicators/new", as: "monitor" },
   { route: "app/[lang]/(session)/admin/indicators/[code]/page.tsx", path: "/admin/indicators/I1", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/plan/export/page.tsx", path: "/admin/plan/export", as: "monitor" },
+  // Refused without JavaScript: the notice above the upload form.
+  {
+    route: "app/[lang]/(session)/admin/plan/import/page.tsx",
+    path: "/admin/plan/import?refused=not_spreadsheet",
+    as: "monitor",
+  },
+  { route: "app/[lang]/(session)/admin/plan/import/[id]/page.tsx", path: planImportPreview, as: "monitor" },
   { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
   { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];
