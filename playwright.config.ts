@@ -17,7 +17,7 @@ const SMTP_CAPTURE_DIR = `.data/e2e-${port}/mail`;
  * (periods, indicators), which no update spec reads. The two groups run side by side.
  */
 const WRITING_UPDATES = /(workflow|permission-matrix-http)\.spec\.ts$/;
-const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin)\.spec\.ts$/;
+const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin|plan-spreadsheet)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",

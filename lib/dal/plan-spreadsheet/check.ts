@@ -2,12 +2,12 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
-import { dryRun, type DryRun, type ImportProgress } from "@/lib/plan-spreadsheet";
+import type { DryRun, ImportProgress } from "@/lib/plan-spreadsheet";
 import { recordAudit } from "../audit";
 import { getDb } from "../db";
 import { notFound } from "../updates/errors";
 import { requirePlanSpreadsheet } from "./access";
-import { readCurrentPlan } from "./current-plan";
+import { isImportId, planDryRun } from "./current-plan";
 
 export type PlanImportView = DryRun & {
   id: string;
@@ -31,14 +31,13 @@ export async function checkPlanUpload(
 ): Promise<{ id: string; problemTotal: number; changeCount: number }> {
   const user = requirePlanSpreadsheet(actor);
   const db = await getDb();
-  const plan = await readCurrentPlan(db);
-  const result = await dryRun(upload.bytes, plan, progress);
+  const { planId, result } = await planDryRun(db, upload.bytes, progress);
   const fileName = upload.fileName.slice(0, FILE_NAME_MAX) || "upload";
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(t.planImports)
       .values({
-        planId: plan.planId,
+        planId,
         uploadedById: user.userId,
         fileName,
         format: result.format,
@@ -60,12 +59,10 @@ export async function checkPlanUpload(
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** One import's preview, as the dry run (or the last confirmation attempt) found it. */
 export async function loadPlanImport(actor: Actor, id: string): Promise<PlanImportView> {
   requirePlanSpreadsheet(actor);
-  if (!UUID.test(id)) throw notFound("import");
+  if (!isImportId(id)) throw notFound("import");
   const db = await getDb();
   const [row] = await db
     .select({
