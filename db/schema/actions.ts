@@ -11,8 +11,9 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { ACTION_PLAN_STATES } from "../../lib/status/vocabulary";
 import { agencies } from "./agencies";
-import { provenanceChecks, provenanceColumns, timestamps } from "./columns";
+import { checkOneOf, provenanceChecks, provenanceColumns, timestamps } from "./columns";
 import { plans, recommendations, workstreams } from "./plan";
 
 export const actions = pgTable(
@@ -38,11 +39,20 @@ export const actions = pgTable(
     baselineStart: date({ mode: "string" }).notNull(),
     baselineDue: date({ mode: "string" }).notNull(),
     forecastDue: date({ mode: "string" }),
+    /** Active, not proceeding (stopped) or superseded (merged or split) by an approved plan version. */
+    planState: text().notNull().default("active"),
+    /** The codes of the actions that took this one over, when superseded ("2.3"). */
+    supersededBy: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ...provenanceColumns,
     ...timestamps,
   },
   (t) => [
     uniqueIndex("actions_plan_code_idx").on(t.planId, t.code),
+    checkOneOf("actions_plan_state_check", t.planState, ACTION_PLAN_STATES),
+    check("actions_superseded_check", sql`(${t.planState} = 'superseded') = (cardinality(${t.supersededBy}) > 0)`),
     index("actions_workstream_idx").on(t.workstreamId),
     index("actions_lead_agency_idx").on(t.leadAgencyId),
     index("actions_foundational_idx").on(t.foundational),

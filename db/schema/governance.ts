@@ -1,11 +1,15 @@
 import { bigserial, index, integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { CHANGE_KINDS, CHANGE_REQUEST_STATES } from "../../lib/status/vocabulary";
+import { CHANGE_KINDS, CHANGE_REQUEST_STATES, PLAN_ENTITIES } from "../../lib/status/vocabulary";
 import { actions } from "./actions";
 import { checkOneOf, timestamps } from "./columns";
 import { planVersions, plans } from "./plan";
 import { users } from "./users";
 
-/** A recorded change to the approved plan: nothing is silently overwritten. */
+/**
+ * A recorded change to the approved plan: nothing is silently overwritten. One change to one plan
+ * item (lib/plan-changes/types.ts: `entity` and its stable `entityKey`, `details.fields` holding each
+ * field's value before and after), proposed in the draft version, applied when that version is approved.
+ */
 export const changeRequests = pgTable(
   "change_requests",
   {
@@ -14,6 +18,9 @@ export const changeRequests = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     kind: text().notNull(),
+    /** The kind of plan item (PLAN_ENTITIES) and its stable key ("1.4", "3", "1.4/M2"...). */
+    entity: text().notNull().default("action"),
+    entityKey: text(),
     actionId: integer().references(() => actions.id),
     /** The version this change produced, once approved. */
     planVersionId: integer().references(() => planVersions.id),
@@ -32,6 +39,8 @@ export const changeRequests = pgTable(
     index("change_requests_plan_version_idx").on(t.planVersionId),
     index("change_requests_requested_by_idx").on(t.requestedById),
     index("change_requests_state_idx").on(t.state),
+    index("change_requests_entity_idx").on(t.entity, t.entityKey),
+    checkOneOf("change_requests_entity_check", t.entity, PLAN_ENTITIES),
     checkOneOf("change_requests_kind_check", t.kind, CHANGE_KINDS),
     checkOneOf("change_requests_state_check", t.state, CHANGE_REQUEST_STATES),
   ],

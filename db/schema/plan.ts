@@ -1,7 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, primaryKey, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { PLAN_VERSION_STATES } from "../../lib/status/vocabulary";
 import { agencies } from "./agencies";
-import { provenanceChecks, provenanceColumns, timestamps } from "./columns";
+import { checkOneOf, provenanceChecks, provenanceColumns, timestamps } from "./columns";
 
 export const plans = pgTable(
   "plans",
@@ -26,7 +38,11 @@ export const plans = pgTable(
   ],
 );
 
-/** 1.0 is the approved baseline; later versions come from approved change requests. */
+/**
+ * 1.0 is the approved baseline; later versions come from approved change requests. A plan has at
+ * most one draft version, which collects change requests; approving it records the approving body
+ * and date (effectiveOn) and publishes it. Only published versions are public.
+ */
 export const planVersions = pgTable(
   "plan_versions",
   {
@@ -35,14 +51,26 @@ export const planVersions = pgTable(
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
     version: text().notNull(),
-    effectiveOn: date({ mode: "string" }).notNull(),
+    state: text().notNull().default("published"),
+    /** The date of approval; null while a draft. */
+    effectiveOn: date({ mode: "string" }),
     summary: text().notNull(),
-    approvedBy: text().notNull(),
+    /** The approving body (the Minister of Education, the chief executives...); null while a draft. */
+    approvedBy: text(),
+    publishedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("plan_versions_plan_version_idx").on(t.planId, t.version),
+    uniqueIndex("plan_versions_one_draft_idx")
+      .on(t.planId)
+      .where(sql`${t.state} = 'draft'`),
     check("plan_versions_version_check", sql`${t.version} ~ '^[0-9]+\\.[0-9]+$'`),
+    checkOneOf("plan_versions_state_check", t.state, PLAN_VERSION_STATES),
+    check(
+      "plan_versions_published_approved_check",
+      sql`${t.state} <> 'published' or (${t.effectiveOn} is not null and ${t.approvedBy} is not null)`,
+    ),
   ],
 );
 

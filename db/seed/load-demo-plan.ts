@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import * as t from "../schema";
 import type { DemoPlan } from "./types";
@@ -167,6 +167,8 @@ async function loadStructure(db: Db, demo: DemoPlan): Promise<void> {
       demo.changeRequests.map((c) => ({
         planId,
         kind: c.kind,
+        entity: "action",
+        entityKey: c.action ?? null,
         actionId: c.action ? action(c.action) : null,
         planVersionId: must(versionId, c.version, "plan version"),
         state: "approved",
@@ -176,4 +178,8 @@ async function loadStructure(db: Db, demo: DemoPlan): Promise<void> {
         decidedAt: new Date(`${c.decidedOn}T00:00:00Z`),
       })),
     );
+  // An approved stop leaves the action in the plan, not proceeding (its code is never reused).
+  const stopped = demo.changeRequests.filter((c) => c.kind === "stop" && c.action).map((c) => action(c.action!));
+  if (stopped.length)
+    await db.update(t.actions).set({ planState: "not_proceeding" }).where(inArray(t.actions.id, stopped));
 }

@@ -6,6 +6,7 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   manage_users: "/admin/users",
   manage_periods: "/admin/periods",
   manage_indicators: "/admin/indicators",
+  manage_plan: "/admin/plan",
   view_audit: "/admin/audit",
   read_outbox: "/admin/outbox",
   plan_spreadsheet: "/admin/plan/import",

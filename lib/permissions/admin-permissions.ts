@@ -7,8 +7,8 @@ import type { Role } from "@/lib/status/vocabulary";
  * (which only decides what to offer) all ask the same question.
  *
  * - manage_agencies, manage_users: administrators only. They manage users and agencies.
- * - manage_periods, manage_indicators: TEC monitors only; they run the reporting and the plan's
- *   measures. Administrators hold none of the monitoring rights (a separate account does that).
+ * - manage_periods, manage_indicators, manage_plan: TEC monitors only; they run the reporting, the
+ *   plan's measures and the plan itself (its change requests and versions). Administrators hold none of the monitoring rights (a separate account does that).
  * - view_audit: administrators and TEC monitors, who both answer for what changed.
  * - read_outbox: administrators, who run the service: every message Mahere sent or keeps, with the
  *   addresses it went to.
@@ -22,6 +22,7 @@ export const ADMIN_AREAS = [
   "manage_users",
   "manage_periods",
   "manage_indicators",
+  "manage_plan",
   "view_audit",
   "read_outbox",
   "plan_spreadsheet",
@@ -35,6 +36,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   manage_users: ["admin"],
   manage_periods: ["tec_monitor"],
   manage_indicators: ["tec_monitor"],
+  manage_plan: ["tec_monitor"],
   view_audit: ["admin", "tec_monitor"],
   read_outbox: ["admin"],
   plan_spreadsheet: ["admin", "tec_monitor"],
@@ -46,6 +48,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   manage_users: "Only administrators can manage users.",
   manage_periods: "Only the TEC monitoring team can manage reporting periods.",
   manage_indicators: "Only TEC monitors manage indicators.",
+  manage_plan: "Only TEC monitors edit the plan.",
   view_audit: "Only administrators and TEC monitors can read the audit trail.",
   read_outbox: "Only administrators can read the outbox.",
   plan_spreadsheet: "Only administrators and TEC monitors can export and import the plan spreadsheet.",

@@ -205,7 +205,15 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
     })
     .sort((x, y) => compareActionCodes(x.code, y.code));
 
-  const latestVersion = [...rows.versions].sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn))[0];
+  // Only approved versions are public: a draft collecting change requests is not.
+  const published = rows.versions.flatMap((v) =>
+    v.state === "published" && v.effectiveOn && v.approvedBy
+      ? [{ ...v, effectiveOn: v.effectiveOn, approvedBy: v.approvedBy }]
+      : [],
+  );
+  const latestVersion = [...published].sort(
+    (a, b) => b.effectiveOn.localeCompare(a.effectiveOn) || compareActionCodes(b.version, a.version),
+  )[0];
   return {
     plan: {
       title: rows.plan.title,
@@ -221,7 +229,7 @@ export function assemblePublicPlan(rows: PublicPlanRows, now: Date): PublicPlan 
       sourceUrl: rows.plan.sourceUrl,
       asAt: now.toISOString(),
     },
-    versions: rows.versions.map((v) => ({
+    versions: published.map((v) => ({
       version: v.version,
       effectiveOn: v.effectiveOn,
       summary: v.summary,

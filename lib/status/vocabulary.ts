@@ -64,11 +64,37 @@ export type BreakdownKind = (typeof BREAKDOWN_KINDS)[number];
 export const INDICATOR_DIRECTIONS = ["increase", "decrease", "maintain"] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
-export const CHANGE_KINDS = ["add", "rephase", "reassign", "merge", "split", "stop"] as const;
+/** What a change request does to a plan item (lib/plan-changes says which kinds fit which items). */
+export const CHANGE_KINDS = ["add", "change", "rephase", "reassign", "merge", "split", "stop"] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-export const CHANGE_REQUEST_STATES = ["proposed", "approved", "rejected"] as const;
+/** The kinds of plan item a change request can touch. */
+export const PLAN_ENTITIES = [
+  "focus_area",
+  "recommendation",
+  "workstream",
+  "action",
+  "milestone",
+  "criterion",
+  "dependency",
+] as const;
+export type PlanEntity = (typeof PLAN_ENTITIES)[number];
+
+/** Proposed in a draft version; approved with it; withdrawn by a monitor before approval. */
+export const CHANGE_REQUEST_STATES = ["proposed", "approved", "rejected", "withdrawn"] as const;
 export type ChangeRequestState = (typeof CHANGE_REQUEST_STATES)[number];
+
+/** A plan version is a draft (collecting change requests) until approved, then published for good. */
+export const PLAN_VERSION_STATES = ["draft", "published"] as const;
+export type PlanVersionState = (typeof PLAN_VERSION_STATES)[number];
+
+/**
+ * Where an action stands in the approved plan (not its delivery stage): stopped actions are not
+ * proceeding, merged or split ones are superseded by others. Both stay visible, and their codes are
+ * never reused.
+ */
+export const ACTION_PLAN_STATES = ["active", "not_proceeding", "superseded"] as const;
+export type ActionPlanState = (typeof ACTION_PLAN_STATES)[number];
 
 export const STAGE_LABELS: Record<Stage, string> = {
   not_started: "Not started",

@@ -11,12 +11,12 @@ const N = false;
 /** Written by hand from PRODUCT.md §6, never computed by the rule it checks. */
 // prettier-ignore
 const EXPECTED: Record<string, { actor: Actor; allowed: Record<AdminOperation, boolean> }> = {
-  //                                          open  agencies users  periods indicators audit outbox spreadsheet
-  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N) },
-  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N) },
-  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N) },
-  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, N, Y) },
-  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, Y, Y, Y) },
+  //                                          open  agencies users  periods indicators plan audit outbox spreadsheet
+  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N) },
+  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N) },
+  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N) },
+  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, Y, N, Y) },
+  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, N, Y, Y, Y) },
 };
 
 function row(...allowed: boolean[]): Record<AdminOperation, boolean> {
@@ -31,6 +31,7 @@ describe("who may use the administration pages", () => {
       "manage_users",
       "manage_periods",
       "manage_indicators",
+      "manage_plan",
       "view_audit",
       "read_outbox",
       "plan_spreadsheet",
@@ -58,6 +59,7 @@ describe("who may use the administration pages", () => {
     expect(adminAreasFor(user("tec_monitor"))).toEqual([
       "manage_periods",
       "manage_indicators",
+      "manage_plan",
       "view_audit",
       "plan_spreadsheet",
     ]);
