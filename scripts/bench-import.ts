@@ -35,7 +35,7 @@ function generate(plan: PlanSheets): PlanSheets {
   for (const a of sheets.actions) a.title_mi = `Te mahi ${a.code}: he ara mō ngā whānau`;
   const rows = () => Object.values(sheets).reduce((n, s) => n + s.length, 0);
   const workstreams = sheets.workstreams.map((w) => w.number);
-  let previous: string = sheets.actions[0]!.code;
+  let previous = sheets.actions[0]!.code!;
   for (let i = 0; rows() + 5 <= target; i++) {
     const ws = workstreams[i % workstreams.length]!;
     const code = `${ws}.${100 + Math.floor(i / workstreams.length)}`;

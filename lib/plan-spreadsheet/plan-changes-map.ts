@@ -126,8 +126,7 @@ export function sheetsFromSnapshot(plan: PlanSnapshot): PlanSheets {
   const sheets = Object.fromEntries(SHEET_NAMES.map((s) => [s, [] as SheetRow[]])) as unknown as PlanSheets;
   for (const sheet of SHEET_NAMES) {
     const map = SHEET_MAP[sheet];
-    const keys =
-      map.entity === "dependency" ? [...plan.dependencies] : [...plan.items[map.entity].keys()];
+    const keys = map.entity === "dependency" ? [...plan.dependencies] : [...plan.items[map.entity].keys()];
     for (const key of keys.sort(byNumberOrText)) {
       const fields: ItemFields = map.entity === "dependency" ? {} : plan.items[map.entity].get(key)!;
       const row: SheetRow = { ...map.keyColumns(key) };
@@ -168,7 +167,10 @@ export function planChangesFrom(diff: PlanDiff, reason: string): { changes: Plan
       for (const f of c.fields) {
         const field = map.fields[f.column];
         if (field)
-          fields[field] = { before: typedValue(sheet, f.column, f.before), after: typedValue(sheet, f.column, f.after) };
+          fields[field] = {
+            before: typedValue(sheet, f.column, f.before),
+            after: typedValue(sheet, f.column, f.after),
+          };
       }
       const key = map.key(Object.fromEntries(LAYOUT[sheet].key.map((k, i) => [k, c.key.split("/")[i]!])));
       changes.push({ kind: changeKind(map.entity, Object.keys(fields)), entity: map.entity, key, fields, reason });

@@ -21,6 +21,7 @@ export const IMPORT_REFUSALS = [
   "no_reason",
   "cross_site",
   "forbidden",
+  "monitors_apply",
   "has_problems",
   "plan_changed",
   "already_applied",

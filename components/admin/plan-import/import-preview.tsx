@@ -61,47 +61,50 @@ export async function ImportProblems({ preview }: { preview: PlanImportView }) {
 
 /** The count of each kind of row per sheet. */
 export async function ImportSummary({ diff }: { diff: SheetDiff[] }) {
-  const { t, L } = await uiText("admin.planImport.preview");
+  const { L } = await uiText("admin.planImport.preview");
   return (
-    <ScrollRegion labelledBy="summary-caption" className="mt-6">
-      <table className="w-full min-w-[36rem] border-collapse text-left">
-        <caption id="summary-caption" className="mb-2 text-left text-2xl font-bold">
-          {t("summaryCaption")}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-slate-700">
-            <th scope="col" className={CELL}>
-              {L("sheet")}
-            </th>
-            <th scope="col" className={CELL}>
-              {L("create")}
-            </th>
-            <th scope="col" className={CELL}>
-              {L("change")}
-            </th>
-            <th scope="col" className={CELL}>
-              {L("unchanged")}
-            </th>
-            <th scope="col" className={CELL}>
-              {L("absent")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {diff.map((s) => (
-            <tr key={s.sheet} className="border-b border-slate-300">
-              <th scope="row" className={`${CELL} font-semibold`}>
-                {s.sheet}
+    <>
+      {/* The heading stays outside the sideways-scrolling table, so a phone shows it whole. */}
+      <h2 id="summary-caption" className="mt-6 text-2xl font-bold">
+        {L("summaryCaption")}
+      </h2>
+      <ScrollRegion labelledBy="summary-caption" className="mt-2">
+        <table aria-labelledby="summary-caption" className="w-full min-w-[36rem] border-collapse text-left">
+          <thead>
+            <tr className="border-b-2 border-slate-700">
+              <th scope="col" className={CELL}>
+                {L("sheet")}
               </th>
-              <td className={CELL}>{s.create.length}</td>
-              <td className={CELL}>{s.change.length}</td>
-              <td className={CELL}>{s.unchanged}</td>
-              <td className={CELL}>{s.absent}</td>
+              <th scope="col" className={CELL}>
+                {L("create")}
+              </th>
+              <th scope="col" className={CELL}>
+                {L("change")}
+              </th>
+              <th scope="col" className={CELL}>
+                {L("unchanged")}
+              </th>
+              <th scope="col" className={CELL}>
+                {L("absent")}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+          </thead>
+          <tbody>
+            {diff.map((s) => (
+              <tr key={s.sheet} className="border-b border-slate-300">
+                <th scope="row" className={`${CELL} font-semibold`}>
+                  {s.sheet}
+                </th>
+                <td className={CELL}>{s.create.length}</td>
+                <td className={CELL}>{s.change.length}</td>
+                <td className={CELL}>{s.unchanged}</td>
+                <td className={CELL}>{s.absent}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import * as t from "@/db/schema";
 import type { Actor } from "@/lib/permissions/actor";
 import type { DryRun, ImportProgress } from "@/lib/plan-spreadsheet";
 import { planChangesFrom } from "@/lib/plan-spreadsheet/plan-changes-map";
+import { requireAdminRight } from "../admin-access";
 import { recordAudit } from "../audit";
 import { getDb } from "../db";
 import { addChangesToDraft, PlanChangesRefused } from "../plan-changes";
@@ -54,7 +55,9 @@ export async function applyPlanImport(
   reason: string,
   progress: ImportProgress = () => {},
 ): Promise<{ changeRequests: number; version: string | null }> {
-  const user = requirePlanSpreadsheet(actor);
+  requirePlanSpreadsheet(actor);
+  // Applying proposes changes to the plan: the plan editors' right, not only the spreadsheet's.
+  const user = requireAdminRight(actor, "manage_plan");
   if (!isImportId(id)) throw notFound("import");
   const db = await getDb();
   try {

@@ -1,12 +1,18 @@
 import ExcelJS from "exceljs";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
 import * as t from "@/db/schema";
 import { setDatabaseHandle } from "@/lib/dal/db";
-import { checkPlanUpload, exportPlan, loadPlanImport } from "@/lib/dal/plan-spreadsheet";
+import {
+  applyPlanImport,
+  checkPlanUpload,
+  exportPlan,
+  loadPlanImport,
+  PlanImportRefused,
+} from "@/lib/dal/plan-spreadsheet";
 import { isPlanFileRefused } from "@/lib/plan-spreadsheet";
-import { ANONYMOUS } from "@/lib/permissions/actor";
+import { ANONYMOUS, type UserActor } from "@/lib/permissions/actor";
 import { DRIVERS, seededDatabase } from "../../support/databases";
 import { actorFor, expectWorkflowError, userActor } from "../workflow/support";
 
@@ -102,5 +108,108 @@ describe.each(DRIVERS)("the plan spreadsheet on %s", (driver) => {
       checkPlanUpload(await actorFor(handle.db, "ownApprover"), { fileName: "x", bytes: new Uint8Array([1]) }),
       "forbidden",
     );
+  });
+});
+
+describe.each(DRIVERS)("applying a plan import on %s", (driver) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await seededDatabase(driver, { users: true });
+    setDatabaseHandle(handle);
+  });
+  afterAll(async () => handle?.close());
+
+  const changeRequests = async () =>
+    handle.db
+      .select()
+      .from(t.changeRequests)
+      .where(eq(t.changeRequests.state, "proposed"))
+      .orderBy(t.changeRequests.id);
+  const drafts = async () => handle.db.select().from(t.planVersions).where(eq(t.planVersions.state, "draft"));
+
+  /** A checked upload of the exported plan with action 1.4's te reo Māori title and 1.5's due date changed. */
+  async function checkedRevision(monitor: UserActor) {
+    const file = await exportPlan(monitor, "xlsx");
+    let bytes = await edit(file.body, "actions", "1.4", "title_mi", "Te tūāpapa mō ngā whānau");
+    bytes = await edit(Buffer.from(bytes), "actions", "1.5", "baseline_due", new Date("2027-06-30T00:00:00Z"));
+    const checked = await checkPlanUpload(monitor, { fileName: "revised.xlsx", bytes });
+    expect(checked).toMatchObject({ problemTotal: 0, changeCount: 2 });
+    return checked.id;
+  }
+
+  it("refuses in one transaction when a change request cannot be written, leaving nothing behind", async () => {
+    const monitor = await userActor(handle.db, "monitor");
+    const id = await checkedRevision(monitor);
+    const before = { requests: await changeRequests(), drafts: await drafts(), imports: await importsCount(handle.db) };
+    // The second change request fails in the database, after the draft and the first were written.
+    await handle.db.execute(sql`
+      create function refuse_second() returns trigger language plpgsql as $$
+      begin if new.entity_key = '1.5' then raise exception 'refused for the test'; end if; return new; end $$`);
+    await handle.db.execute(
+      sql`create trigger refuse_second before insert on change_requests for each row execute function refuse_second()`,
+    );
+    try {
+      await expect(applyPlanImport(monitor, id, "Revised after the review.")).rejects.toThrow();
+    } finally {
+      await handle.db.execute(sql`drop trigger refuse_second on change_requests`);
+      await handle.db.execute(sql`drop function refuse_second()`);
+    }
+    expect(await changeRequests()).toEqual(before.requests);
+    expect(await drafts()).toEqual(before.drafts);
+    expect((await loadPlanImport(monitor, id)).state).toBe("checked");
+    const applied = await handle.db.select().from(t.auditEvents).where(eq(t.auditEvents.event, "plan_import.applied"));
+    expect(applied).toEqual([]);
+    expect(await importsCount(handle.db)).toBe(before.imports);
+  });
+
+  it("records the import's changes as the draft version's change requests, once", async () => {
+    const monitor = await userActor(handle.db, "monitor");
+    const id = await checkedRevision(monitor);
+    const result = await applyPlanImport(monitor, id, "Revised after the review.");
+    expect(result.changeRequests).toBe(2);
+    const requests = await changeRequests();
+    expect(requests.map((r) => [r.entity, r.entityKey, r.kind, r.reason])).toEqual([
+      ["action", "1.4", "change", "Revised after the review."],
+      ["action", "1.5", "rephase", "Revised after the review."],
+    ]);
+    expect(requests[0]!.details).toMatchObject({ fields: { titleMi: { after: "Te tūāpapa mō ngā whānau" } } });
+    const [draft] = await drafts();
+    expect(requests.every((r) => r.planVersionId === draft!.id)).toBe(true);
+    const preview = await loadPlanImport(monitor, id);
+    expect(preview.state).toBe("applied");
+    const [audit] = await handle.db.select().from(t.auditEvents).where(eq(t.auditEvents.event, "plan_import.applied"));
+    expect(audit).toMatchObject({ entityId: id, reason: "Revised after the review." });
+    // The plan itself changes only when the version is approved.
+    const [action] = await handle.db.select().from(t.actions).where(eq(t.actions.code, "1.4"));
+    expect(action!.titleMi).not.toBe("Te tūāpapa mō ngā whānau");
+
+    const again = await applyPlanImport(monitor, id, "Again.").catch((e: unknown) => e);
+    expect(again instanceof PlanImportRefused && again.code).toBe("already_applied");
+    expect(await changeRequests()).toHaveLength(2);
+  });
+
+  it("refuses a file whose changes the draft already makes differently, naming the row", async () => {
+    const monitor = await userActor(handle.db, "monitor");
+    const file = await exportPlan(monitor, "xlsx");
+    // The draft now proposes another te reo Māori title for 1.4; the export still has the approved one.
+    const bytes = await edit(file.body, "actions", "1.4", "title_mi", "He taitara anō");
+    const checked = await checkPlanUpload(monitor, { fileName: "stale.xlsx", bytes });
+    const preview = await loadPlanImport(monitor, checked.id);
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ sheet: "actions", column: "title_mi", row: expect.any(Number) }),
+    ]);
+    const error = await applyPlanImport(monitor, checked.id, "Stale.").catch((e: unknown) => e);
+    expect(error instanceof PlanImportRefused && error.code).toBe("has_problems");
+  });
+
+  it("lets only TEC monitors apply", async () => {
+    const admin = await userActor(handle.db, "admin");
+    const monitor = await userActor(handle.db, "monitor");
+    const file = await exportPlan(admin, "json");
+    const doc = JSON.parse(file.body.toString("utf8")) as { sheets: { focus_areas: { title: string }[] } };
+    doc.sheets.focus_areas[0]!.title = "Ngā kaupapa matua";
+    const checked = await checkPlanUpload(admin, { fileName: "p.json", bytes: Buffer.from(JSON.stringify(doc)) });
+    await expectWorkflowError(applyPlanImport(admin, checked.id, "By an administrator."), "forbidden");
+    expect((await applyPlanImport(monitor, checked.id, "By a monitor.")).changeRequests).toBe(1);
   });
 });

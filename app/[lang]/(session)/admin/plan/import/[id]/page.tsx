@@ -13,6 +13,7 @@ import { getActor } from "@/lib/dal/actor";
 import { orRefuse } from "@/lib/dal/indicators-admin";
 import { loadPlanImport } from "@/lib/dal/plan-spreadsheet";
 import { formatDateTime } from "@/lib/format/dates";
+import { canAdmin } from "@/lib/permissions/admin-permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.planImport.preview");
@@ -27,9 +28,11 @@ type Props = {
 /** The dry run's preview of one upload, and (when it has no problems) the confirmation. */
 export default async function PlanImportPreviewPage({ params, searchParams }: Props) {
   const [{ lang: locale, id }, query] = await Promise.all([params, searchParams]);
-  const preview = await orRefuse(loadPlanImport(await getActor(), id));
+  const actor = await getActor();
+  const preview = await orRefuse(loadPlanImport(actor, id));
   const { t, L } = await uiText("admin.planImport.preview");
-  const canApply = preview.state === "checked" && preview.problemTotal === 0 && preview.changeCount > 0;
+  const applicable = preview.state === "checked" && preview.problemTotal === 0 && preview.changeCount > 0;
+  const mayApply = canAdmin(actor, "manage_plan").allowed;
   return (
     <>
       <p className="mb-4">
@@ -62,7 +65,8 @@ export default async function PlanImportPreviewPage({ params, searchParams }: Pr
       ) : preview.changeCount === 0 ? (
         <p className="mt-6 font-semibold">{L("nothing")}</p>
       ) : null}
-      {canApply && (
+      {applicable && !mayApply && <p className="mt-6 max-w-3xl font-semibold">{L("monitorsApply")}</p>}
+      {applicable && mayApply && (
         <section aria-labelledby="apply-heading" className="mt-10">
           <h2 id="apply-heading" className="text-2xl font-bold">
             {L("applyHeading")}

@@ -38,7 +38,7 @@ export async function POST(request: Request, { params }: Props) {
         return { type: "done", url: preview };
       } catch (error) {
         if (error instanceof PlanImportRefused) return refuse(error.code);
-        if (isWorkflowError(error) && error.code === "forbidden") return refuse("forbidden");
+        if (isWorkflowError(error) && error.code === "forbidden") return refuse("monitors_apply");
         if (isWorkflowError(error) && error.code === "not_found") return refuse("failed");
         console.error("Plan import apply failed:", error);
         return refuse("failed");
