@@ -1,7 +1,7 @@
 /**
  * `npm run bench:import [-- --rows 10000 --format xlsx]`
  *
- * Generates a plan workbook of about `--rows` rows (the demo plan, every action's te reo Māori title
+ * Generates a plan workbook of about `--rows` rows (the demo plan, twenty actions' te reo Māori titles
  * revised, and new actions with two milestones, a completion criterion and a dependency each), then
  * times the dry run (read, check, compare, keep) and the confirmation (check again, record every
  * change as a change request in the draft version, in one transaction) as a TEC monitor would, on
@@ -32,7 +32,8 @@ const format = args.format as ExportFormat;
 /** The plan as it is, revised, and grown with new actions until it has `target` rows. */
 function generate(plan: PlanSheets): PlanSheets {
   const sheets: PlanSheets = structuredClone(plan);
-  for (const a of sheets.actions) a.title_mi = `Te mahi ${a.code}: he ara mō ngā whānau`;
+  // A revised te reo Māori title for the first twenty actions (all of them active in the demo plan).
+  for (const a of sheets.actions.slice(0, 20)) a.title_mi = `Te mahi ${a.code}: he ara mō ngā whānau`;
   const rows = () => Object.values(sheets).reduce((n, s) => n + s.length, 0);
   const workstreams = sheets.workstreams.map((w) => w.number);
   let previous = sheets.actions[0]!.code!;
@@ -100,11 +101,20 @@ start = performance.now();
 const checked = await checkPlanUpload(monitor, { fileName: `bench.${format}`, bytes }, progress);
 progress("apply");
 const dry = performance.now() - start;
+const dryPhases = new Map(phases);
+phases.clear();
+if (checked.problemTotal > 0) {
+  const { loadPlanImport } = await import("../lib/dal/plan-spreadsheet");
+  console.error((await loadPlanImport(monitor, checked.id)).problems.slice(0, 10));
+  process.exit(1);
+}
 current = null;
 
 start = performance.now();
+phaseStart = start;
 const applied = await applyPlanImport(monitor, checked.id, "Import benchmark.", progress);
 const apply = performance.now() - start;
+progress("read"); // closes the last phase
 await handle.close();
 
 const lines: [string, string][] = [
@@ -113,10 +123,12 @@ const lines: [string, string][] = [
   ["problems found", String(checked.problemTotal)],
   ["changes (change requests)", `${checked.changeCount.toLocaleString("en-NZ")} (${applied.changeRequests})`],
   ["generate and write the workbook", seconds(generated)],
-  ["dry run: read", seconds(phases.get("read") ?? 0)],
-  ["dry run: check and compare", seconds(phases.get("check") ?? 0)],
+  ["dry run: read", seconds(dryPhases.get("read") ?? 0)],
+  ["dry run: check and compare", seconds(dryPhases.get("check") ?? 0)],
   ["dry run in all (with keeping the file)", seconds(dry)],
-  ["apply (check again, record in one transaction)", seconds(apply)],
+  ["apply: read and check again", seconds(phases.get("check") ?? 0)],
+  ["apply: record the change requests", seconds(phases.get("apply") ?? 0)],
+  ["apply in all (one transaction)", seconds(apply)],
   ["dry run and apply", seconds(dry + apply)],
 ];
 console.log(`Plan import benchmark (embedded database in memory, ${new Date().toISOString().slice(0, 10)})`);
