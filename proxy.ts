@@ -56,6 +56,17 @@ function isCrossSiteAction(request: NextRequest): boolean {
 
 /** Next.js refuses server-action bodies over 1 MB (its default limit), but with a 500. */
 const MAX_POST_BYTES = 1024 * 1024;
+/**
+ * A plan spreadsheet upload goes to its own route handler, which refuses a file over its limit
+ * (lib/plan-spreadsheet/layout.ts, 8 MB) with its own message; this lets the form's overhead through
+ * and stays under what Next.js buffers for a proxy (10 MB).
+ */
+const PLAN_UPLOAD = /^\/admin\/plan\/import\/upload$/;
+const MAX_PLAN_UPLOAD_POST_BYTES = 9 * 1024 * 1024;
+
+function postLimit(pathname: string): number {
+  return PLAN_UPLOAD.test(unlocalizedPath(pathname)) ? MAX_PLAN_UPLOAD_POST_BYTES : MAX_POST_BYTES;
+}
 
 const TOO_LARGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Too much text</title>
 <h1>Too much text to save</h1><p>What you sent is larger than Mahere accepts (1 MB), so nothing was saved.
@@ -115,7 +126,12 @@ function privateRedirect(url: URL, status: 307 | 308) {
  * carry none, so shared caches can keep them and never hand one visitor's cookie to the next.
  */
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (request.method === "POST" && length > postLimit(request.nextUrl.pathname)) {
+    if (PLAN_UPLOAD.test(unlocalizedPath(request.nextUrl.pathname))) {
+      const back = localizedHref("/admin/plan/import?refused=too_large", languageOfPath(request.nextUrl.pathname));
+      return NextResponse.redirect(new URL(back, request.nextUrl), 303);
+    }
     return new NextResponse(TOO_LARGE, { status: 413, headers: { "content-type": "text/html; charset=utf-8" } });
   }
   if (isCrossSiteAction(request)) {

@@ -14,3 +14,4 @@ export * from "./mail";
 export * from "./subscriptions";
 export * from "./translations";
 export * from "./rate-limits";
+export * from "./plan-imports";

@@ -38,7 +38,10 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
-/** Several events by one person in one transaction (an import's changes, one per key): one insert. */
+/**
+ * Appends many audit events by one actor in the caller's transaction, in a few multi-row inserts
+ * (an import's thousands of change requests), with the actor's label read once.
+ */
 export async function recordAudits(tx: Tx, actor: UserActor, entries: Omit<AuditEntry, "actor">[]): Promise<void> {
   if (entries.length === 0) return;
   const [user] = await tx
@@ -46,21 +49,23 @@ export async function recordAudits(tx: Tx, actor: UserActor, entries: Omit<Audit
     .from(t.users)
     .where(eq(t.users.id, actor.userId));
   const actorLabel = user ? `${user.email} (${user.role})` : `user ${actor.userId}`;
-  const now = new Date();
-  await tx.insert(t.auditEvents).values(
-    entries.map((entry) => ({
-      occurredAt: entry.at ?? now,
-      actorId: actor.userId,
-      actorLabel,
-      entity: entry.entity,
-      entityId: String(entry.entityId),
-      event: entry.event,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      reason: entry.reason ?? null,
-    })),
-  );
+  const rows = entries.map((entry) => ({
+    occurredAt: entry.at ?? new Date(),
+    actorId: actor.userId,
+    actorLabel,
+    entity: entry.entity,
+    entityId: String(entry.entityId),
+    event: entry.event,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    reason: entry.reason ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += AUDIT_CHUNK)
+    await tx.insert(t.auditEvents).values(rows.slice(i, i + AUDIT_CHUNK));
 }
+
+/** Rows per multi-row insert: well under PostgreSQL's 65,535 parameters a statement. */
+const AUDIT_CHUNK = 500;
 
 /** For work done by the system itself (a scheduled publication coming due), not by a person. */
 export async function recordSystemAudit(tx: Tx, entry: Omit<AuditEntry, "actor"> & { label: string }): Promise<void> {

@@ -11,4 +11,5 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   read_outbox: "/admin/outbox",
   manage_translations: "/admin/translations",
   send_newsletter: "/admin/newsletter",
+  plan_spreadsheet: "/admin/plan/import",
 };

@@ -16,6 +16,8 @@ import type { Role } from "@/lib/status/vocabulary";
  *   the te reo Māori they return.
  * - send_newsletter: TEC monitors, who report the plan's progress: the quarterly newsletter from a
  *   closed period's snapshot, to everyone following the whole plan.
+ * - plan_spreadsheet: administrators and TEC monitors export the whole plan and import a revised
+ *   spreadsheet, which becomes change requests in the draft of the next plan version.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -29,6 +31,7 @@ export const ADMIN_AREAS = [
   "read_outbox",
   "manage_translations",
   "send_newsletter",
+  "plan_spreadsheet",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -44,6 +47,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   read_outbox: ["admin"],
   manage_translations: ["admin"],
   send_newsletter: ["tec_monitor"],
+  plan_spreadsheet: ["admin", "tec_monitor"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -57,6 +61,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   read_outbox: "Only administrators can read the outbox.",
   manage_translations: "Only administrators can export and import the interface translations.",
   send_newsletter: "Only TEC monitors send the quarterly newsletter.",
+  plan_spreadsheet: "Only administrators and TEC monitors can export and import the plan spreadsheet.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };

@@ -7,7 +7,7 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 const BOM = "\uFEFF";
 /** Characters that make a spreadsheet treat a text cell as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -18,8 +18,18 @@ export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = defuseFormula(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Text that a spreadsheet would take for a formula, with a leading `'` so it stays text. */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text `defuseFormula` was given back, for files Mahere reads in again. */
+export function restoreDefused(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** Rows as CSV lines, each ended by CRLF. */

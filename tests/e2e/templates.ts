@@ -49,6 +49,24 @@ const checkedImport = async (page: Page) => {
   await page.waitForURL(/\/admin\/translations\/imports\//);
   return new URL(page.url()).pathname.replace(/^\/mi(?=\/)/, "");
 };
+/**
+ * A dry run of the plan's own JSON export with one title changed: the preview with its change table
+ * and the confirmation form. Nothing is applied, so the plan other specs read stays as it was.
+ */
+async function planImportPreview(page: Page): Promise<string> {
+  const exported = await page.request.get("/admin/plan/export/mahere-plan.json");
+  const doc = (await exported.json()) as { sheets: { actions: { title: string }[] } };
+  doc.sheets.actions[0]!.title = `${doc.sheets.actions[0]!.title} (revised)`;
+  const response = await page.request.post("/admin/plan/import/upload", {
+    headers: { origin: new URL(exported.url()).origin },
+    multipart: { file: { name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) } },
+    maxRedirects: 0,
+  });
+  const location = response.headers().location;
+  if (response.status() !== 303 || !location?.startsWith("/admin/plan/import/"))
+    throw new Error(`The plan import answered ${response.status()} ${location}`);
+  return location;
+}
 
 export const TEMPLATES: Template[] = [
   // Public
@@ -169,6 +187,14 @@ export const TEMPLATES: Template[] = [
     as: "monitor",
   },
   { route: "app/[lang]/(session)/admin/plan/draft/page.tsx", path: "/admin/plan/draft", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/plan/export/page.tsx", path: "/admin/plan/export", as: "monitor" },
+  // Refused without JavaScript: the notice above the upload form.
+  {
+    route: "app/[lang]/(session)/admin/plan/import/page.tsx",
+    path: "/admin/plan/import?refused=not_spreadsheet",
+    as: "monitor",
+  },
+  { route: "app/[lang]/(session)/admin/plan/import/[id]/page.tsx", path: planImportPreview, as: "monitor" },
   { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
   { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];

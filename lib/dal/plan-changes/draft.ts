@@ -13,11 +13,14 @@ import {
 import type { Actor } from "@/lib/permissions/actor";
 import type { ChangeKind, PlanEntity } from "@/lib/status/vocabulary";
 import { requireAdminRight } from "../admin-access";
-import { recordAudit } from "../audit";
+import { recordAudit, recordAudits } from "../audit";
 import { notFound, WorkflowError } from "../updates/errors";
 import type { Queryable, Tx } from "../updates/tx";
 import { loadPlanSnapshot } from "./load-snapshot";
 import { nextVersion } from "@/lib/plan-changes/versions";
+
+/** Change requests per multi-row insert (13 columns each, well under PostgreSQL's parameter limit). */
+const INSERT_CHUNK = 500;
 
 /** Refused changes, each problem naming the change (its index in the set given), key and field. */
 export class PlanChangesRefused extends WorkflowError {
@@ -127,39 +130,46 @@ export async function addChangesToDraft(
         .where(eq(t.actions.planId, input.planId))
     ).map((a) => [a.code, a.id]),
   );
-  const ids: number[] = [];
-  for (const change of input.changes) {
+  // Written in multi-row inserts: an import brings thousands of changes at once.
+  const rows = input.changes.map((change) => {
     const code = actionOfKey(change.entity, change.key);
-    const [row] = await tx
+    return {
+      planId: input.planId,
+      kind: change.kind,
+      entity: change.entity,
+      entityKey: change.key,
+      actionId: code ? (actionIds.get(code) ?? null) : null,
+      planVersionId: draft.id,
+      state: "proposed",
+      summary: describeChange(change),
+      reason: change.reason.trim(),
+      details: { fields: change.fields },
+      requestedById: monitor.userId,
+      createdAt: now,
+      updatedAt: now,
+    };
+  });
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const inserted = await tx
       .insert(t.changeRequests)
-      .values({
-        planId: input.planId,
-        kind: change.kind,
-        entity: change.entity,
-        entityKey: change.key,
-        actionId: code ? (actionIds.get(code) ?? null) : null,
-        planVersionId: draft.id,
-        state: "proposed",
-        summary: describeChange(change),
-        reason: change.reason.trim(),
-        details: { fields: change.fields },
-        requestedById: monitor.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values(rows.slice(i, i + INSERT_CHUNK))
       .returning({ id: t.changeRequests.id });
-    ids.push(row!.id);
-    await recordAudit(tx, {
-      actor: monitor,
+    ids.push(...inserted.map((r) => r.id));
+  }
+  await recordAudits(
+    tx,
+    monitor,
+    input.changes.map((change, i) => ({
       entity: "change_request",
-      entityId: row!.id,
+      entityId: ids[i]!,
       event: "change_request.proposed",
       before: null,
       after: { version: draft.version, ...change },
       reason: change.reason,
       at: now,
-    });
-  }
+    })),
+  );
   return { versionId: draft.id, version: draft.version, ids };
 }
 

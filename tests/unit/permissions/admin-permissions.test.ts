@@ -11,12 +11,12 @@ const N = false;
 /** Written by hand from PRODUCT.md §6, never computed by the rule it checks. */
 // prettier-ignore
 const EXPECTED: Record<string, { actor: Actor; allowed: Record<AdminOperation, boolean> }> = {
-  //                                          open  agencies users  periods indicators plan audit outbox translations newsletter
-  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N, N) },
-  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N, N) },
-  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N, N) },
-  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, Y, N, N, Y) },
-  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, N, Y, Y, Y, N) },
+  //                                          open  agencies users  periods indicators plan audit outbox translations newsletter spreadsheet
+  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
+  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
+  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
+  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, Y, N, N, Y, Y) },
+  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, N, Y, Y, Y, N, Y) },
 };
 
 function row(...allowed: boolean[]): Record<AdminOperation, boolean> {
@@ -36,6 +36,7 @@ describe("who may use the administration pages", () => {
       "read_outbox",
       "manage_translations",
       "send_newsletter",
+      "plan_spreadsheet",
     ]);
   });
 
@@ -56,6 +57,7 @@ describe("who may use the administration pages", () => {
       "view_audit",
       "read_outbox",
       "manage_translations",
+      "plan_spreadsheet",
     ]);
     expect(adminAreasFor(user("tec_monitor"))).toEqual([
       "manage_periods",
@@ -63,6 +65,7 @@ describe("who may use the administration pages", () => {
       "manage_plan",
       "view_audit",
       "send_newsletter",
+      "plan_spreadsheet",
     ]);
     expect(adminAreasFor(user("agency_approver"))).toEqual([]);
     expect(adminAreasFor({ kind: "anonymous" })).toEqual([]);
