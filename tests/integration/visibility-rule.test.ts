@@ -17,7 +17,8 @@ import { insertUpdate } from "./api/support";
 const ALLOWED = new Set(["db/visibility.ts", "db/schema/updates.ts"]);
 const SPELLINGS = [
   /state\s*=\s*'published'/, // raw SQL
-  /state,\s*"published"\)/, // eq(t.progressUpdates.state, "published")
+  // eq(t.progressUpdates.state, "published"); a plan version's own "published" state is another matter
+  /(?<!planVersions\.)state,\s*"published"\)/,
   /state\s*===\s*"published"\s*&&[^\n]*publishedAt/, // in memory, with the time
 ];
 
