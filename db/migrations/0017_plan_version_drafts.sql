@@ -18,7 +18,13 @@ ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_entity_check" CHEC
 ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_kind_check" CHECK ("change_requests"."kind" in ('add', 'change', 'rephase', 'reassign', 'merge', 'split', 'stop'));--> statement-breakpoint
 ALTER TABLE "change_requests" ADD CONSTRAINT "change_requests_state_check" CHECK ("change_requests"."state" in ('proposed', 'approved', 'rejected', 'withdrawn'));--> statement-breakpoint
 -- Existing change requests are about actions: name each by its action's code, and leave an action an
--- approved request stopped not proceeding in the plan.
-UPDATE "change_requests" cr SET "entity_key" = a."code" FROM "actions" a WHERE a."id" = cr."action_id";--> statement-breakpoint
-UPDATE "actions" SET "plan_state" = 'not_proceeding'
-	WHERE "id" IN (SELECT "action_id" FROM "change_requests" WHERE "kind" = 'stop' AND "state" = 'approved');
+-- approved request stopped not proceeding in the plan. Only when there are any: an UPDATE of the plan
+-- tables raises the public revision even when it changes no row, and an empty database stays as new.
+DO $$
+BEGIN
+	IF EXISTS (SELECT 1 FROM "change_requests") THEN
+		UPDATE "change_requests" cr SET "entity_key" = a."code" FROM "actions" a WHERE a."id" = cr."action_id";
+		UPDATE "actions" SET "plan_state" = 'not_proceeding'
+			WHERE "id" IN (SELECT "action_id" FROM "change_requests" WHERE "kind" = 'stop' AND "state" = 'approved');
+	END IF;
+END $$;
