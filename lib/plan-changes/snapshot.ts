@@ -13,6 +13,7 @@ export function emptyPlan(): PlanSnapshot {
     },
     dependencies: new Set(),
     agencies: new Map(),
+    reported: new Set(),
   };
 }
 
@@ -30,5 +31,6 @@ export function clonePlan(plan: PlanSnapshot): PlanSnapshot {
   }
   for (const d of plan.dependencies) copy.dependencies.add(d);
   for (const [slug, a] of plan.agencies) copy.agencies.set(slug, { ...a });
+  for (const key of plan.reported) copy.reported.add(key);
   return copy;
 }

@@ -52,6 +52,8 @@ export type PlanSnapshot = {
   dependencies: Set<string>;
   /** Agencies by slug; retired ones can no longer be assigned. */
   agencies: Map<string, { retired: boolean }>;
+  /** Milestone and criterion keys that progress updates have reported against: their history. */
+  reported: Set<string>;
 };
 
 /** A problem with one change of a set, by its index in the set (and the field, when one is at fault). */

@@ -103,7 +103,14 @@ function checkAndApply(plan: PlanSnapshot, change: PlanChange): Found {
 
   if (kind === "stop") {
     if (entity === "action") current.planState = "not_proceeding";
-    else if (entity === "milestone" || entity === "criterion") items.delete(key);
+    else if ((entity === "milestone" || entity === "criterion") && plan.reported.has(key)) {
+      // Removing it would take with it what updates reported against it (completions, assessments).
+      return [
+        {
+          message: `${LABEL[entity]} ${key} has progress reported against it, so it stays in the plan with its history. Change its wording or dates instead.`,
+        },
+      ];
+    } else if (entity === "milestone" || entity === "criterion") items.delete(key);
     else return [{ message: `${LABEL[entity]}s can't be stopped.` }];
     return [];
   }

@@ -25,12 +25,13 @@ export async function loadPlanSnapshot(q: Queryable, planId: number): Promise<Pl
   ]);
   const ids = actions.map((a) => a.id);
   const none = ids.length === 0;
-  const [contributors, actionRecs, dependencies, milestones, criteria] = await Promise.all([
+  const [contributors, actionRecs, dependencies, milestones, criteria, reported] = await Promise.all([
     none ? [] : q.select().from(t.actionContributors).where(inArray(t.actionContributors.actionId, ids)),
     none ? [] : q.select().from(t.actionRecommendations).where(inArray(t.actionRecommendations.actionId, ids)),
     none ? [] : q.select().from(t.actionDependencies).where(inArray(t.actionDependencies.actionId, ids)),
     none ? [] : q.select().from(t.milestones).where(inArray(t.milestones.actionId, ids)),
     none ? [] : q.select().from(t.completionCriteria).where(inArray(t.completionCriteria.actionId, ids)),
+    none ? emptyReported : reportedItems(q, ids),
   ]);
 
   const agencySlug = new Map(agencies.map((a) => [a.id, a.slug]));
@@ -101,6 +102,7 @@ export async function loadPlanSnapshot(q: Queryable, planId: number): Promise<Pl
     });
   }
   for (const m of milestones) {
+    if (reported.milestones.has(m.id)) plan.reported.add(milestoneKey(actionCode.get(m.actionId)!, m.position));
     plan.items.milestone.set(milestoneKey(actionCode.get(m.actionId)!, m.position), {
       title: m.title,
       titleMi: m.titleMi,
@@ -109,10 +111,38 @@ export async function loadPlanSnapshot(q: Queryable, planId: number): Promise<Pl
     });
   }
   for (const c of criteria) {
+    if (reported.criteria.has(c.id)) plan.reported.add(criterionKey(actionCode.get(c.actionId)!, c.position));
     plan.items.criterion.set(criterionKey(actionCode.get(c.actionId)!, c.position), { description: c.description });
   }
   for (const d of dependencies) {
     plan.dependencies.add(dependencyKey(actionCode.get(d.actionId)!, actionCode.get(d.predecessorId)!));
   }
   return plan;
+}
+
+const emptyReported = { milestones: new Set<number>(), criteria: new Set<number>() };
+
+/** The milestones and criteria of these actions that any progress update, in any state, has reported on. */
+async function reportedItems(q: Queryable, actionIds: number[]) {
+  const [completions, forecasts, assessments] = await Promise.all([
+    q
+      .selectDistinct({ id: t.updateMilestoneCompletions.milestoneId })
+      .from(t.updateMilestoneCompletions)
+      .innerJoin(t.milestones, eq(t.milestones.id, t.updateMilestoneCompletions.milestoneId))
+      .where(inArray(t.milestones.actionId, actionIds)),
+    q
+      .selectDistinct({ id: t.updateMilestoneForecasts.milestoneId })
+      .from(t.updateMilestoneForecasts)
+      .innerJoin(t.milestones, eq(t.milestones.id, t.updateMilestoneForecasts.milestoneId))
+      .where(inArray(t.milestones.actionId, actionIds)),
+    q
+      .selectDistinct({ id: t.updateCriterionAssessments.criterionId })
+      .from(t.updateCriterionAssessments)
+      .innerJoin(t.completionCriteria, eq(t.completionCriteria.id, t.updateCriterionAssessments.criterionId))
+      .where(inArray(t.completionCriteria.actionId, actionIds)),
+  ]);
+  return {
+    milestones: new Set([...completions, ...forecasts].map((r) => r.id)),
+    criteria: new Set(assessments.map((r) => r.id)),
+  };
 }

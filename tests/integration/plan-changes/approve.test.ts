@@ -57,6 +57,22 @@ describe.each(DRIVERS)("plan versions on %s", (driver) => {
     expect(await findDraft(handle.db, planId)).toBeNull();
   });
 
+  it("refuses to remove a milestone an update has reported on, so the report keeps its history", async () => {
+    const live = await loadPlanSnapshot(handle.db, planId);
+    // The demo history reports 1.4's milestones completed.
+    const key = [...live.reported].find((k) => k.startsWith("1.4/M"));
+    expect(key).toBeDefined();
+    const completions = async () => (await handle.db.select().from(t.updateMilestoneCompletions)).length;
+    const before = await completions();
+    const error = await propose([{ kind: "stop", entity: "milestone", key: key!, fields: {}, reason }]).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PlanChangesRefused);
+    expect((error as PlanChangesRefused).problems[0]!.message).toContain("has progress reported against it");
+    expect(await findDraft(handle.db, planId)).toBeNull();
+    expect(await completions()).toBe(before);
+  });
+
   it("collects changes in the draft of 1.2, which the public does not see", async () => {
     const live = await loadPlanSnapshot(handle.db, planId);
     const a14 = live.items.action.get("1.4")!;

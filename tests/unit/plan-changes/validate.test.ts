@@ -188,6 +188,16 @@ describe("validating plan changes", () => {
     ]);
   });
 
+  it("keeps a milestone or criterion that updates have reported against, with its history", () => {
+    const reported = plan();
+    reported.reported.add("1.1/M1");
+    const stop: PlanChange = { kind: "stop", entity: "milestone", key: "1.1/M1", fields: {}, reason };
+    expect(messages(validateChanges(reported, [stop]))).toEqual([
+      "Milestone 1.1/M1 has progress reported against it, so it stays in the plan with its history. Change its wording or dates instead.",
+    ]);
+    expect(validateChanges(plan(), [stop]).ok).toBe(true);
+  });
+
   it("adds and removes milestones, and a criterion only up to the third", () => {
     const result = validateChanges(plan(), [
       { kind: "stop", entity: "milestone", key: "1.1/M1", fields: {}, reason },
