@@ -305,7 +305,10 @@ async function main() {
       const [revision] = await sql<{ revision: string }[]>`select revision::text from public_revision`;
       expect(revision?.revision === "1", `public_revision: ${JSON.stringify(revision)}`);
       for (const name of names.filter((n) => n !== "public_revision")) {
-        const [row] = await sql.unsafe<{ n: number }[]>(`select count(*)::int as n from "${name}"`);
+        // The job runner's schedule is bookkeeping too: the day's digest run is queued (and finds no
+        // one to write to) whatever the database holds. Any other job would be content.
+        const where = name === "jobs" ? ` where kind <> 'send-digests'` : "";
+        const [row] = await sql.unsafe<{ n: number }[]>(`select count(*)::int as n from "${name}"${where}`);
         if (row!.n > 0) filled.push(`${name} (${row!.n})`);
       }
       expect(filled.length === 0, `rows in ${filled.join(", ")}`);

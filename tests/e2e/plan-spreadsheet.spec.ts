@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { shoot, signIn } from "./support";
+import { openWhenFresh, shoot, signIn } from "./support";
 
 const TITLE = `Whānau-centred careers support in te ao Māori ${Date.now().toString(36)}`;
 
@@ -31,8 +31,9 @@ async function upload(page: Page, wb: ExcelJS.Workbook) {
   await expect(page.getByRole("heading", { level: 1, name: "Import preview" })).toBeVisible();
 }
 
-test("a monitor exports the plan, imports it with a refused cell, fixes it and applies a title with macrons", async ({
+test("a monitor exports the plan, imports it with a refused cell, fixes it, applies a title with macrons and approves it, and the public pages show it", async ({
   browser,
+  page: anonymous,
 }) => {
   test.setTimeout(120_000);
   const { page } = await signIn(browser, "monitor");
@@ -61,4 +62,19 @@ test("a monitor exports the plan, imports it with a refused cell, fixes it and a
   await shoot(page, "plan-import-preview");
   await page.getByRole("button", { name: "Apply the changes" }).click();
   await expect(page.getByRole("complementary", { name: "Applied" })).toContainText("1 change request");
+
+  // The change waits in the draft of the next version; approved, the public pages show it.
+  await page.goto("/admin/plan/draft");
+  await page.getByLabel("Approving body").fill("Education, Employment and Training chief executives");
+  await page.getByLabel("Date of approval").fill(new Date().toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(page.getByText("The version is approved and published.")).toBeVisible();
+  await openWhenFresh(anonymous, "/actions/1.2", async () => {
+    await expect(anonymous.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  });
+  await openWhenFresh(anonymous, "/changes", async () => {
+    const version = anonymous.getByRole("region", { name: /^Version 1\.\d+$/ }).first();
+    await expect(version).toContainText("Approved by Education, Employment and Training chief executives");
+    await expect(version.getByRole("cell", { name: TITLE })).toBeVisible();
+  });
 });
