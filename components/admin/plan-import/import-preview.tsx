@@ -1,3 +1,4 @@
+import { FileProblemsTable } from "@/components/admin/file-problems-table";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { uiText } from "@/i18n/ui-text";
 import type { PlanImportView } from "@/lib/dal/plan-spreadsheet";
@@ -10,7 +11,7 @@ const CELL = "py-2 pr-4 align-top";
 
 /** Every problem, placed by sheet, row and column (the messages are in English). */
 export async function ImportProblems({ preview }: { preview: PlanImportView }) {
-  const { t, L } = await uiText("admin.planImport.preview");
+  const { L } = await uiText("admin.planImport.preview");
   return (
     <section aria-labelledby="problems-heading" className="mt-8">
       <h2 id="problems-heading" className="text-2xl font-bold text-red-800">
@@ -20,41 +21,19 @@ export async function ImportProblems({ preview }: { preview: PlanImportView }) {
       {preview.problemTotal > preview.problems.length && (
         <p className="mt-2">{L("problemsShown", { shown: preview.problems.length })}</p>
       )}
-      <ScrollRegion labelledBy="problems-caption" className="mt-4">
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <caption id="problems-caption" className="sr-only">
-            {t("problemsCaption")}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-slate-700">
-              <th scope="col" className={CELL}>
-                {L("sheet")}
-              </th>
-              <th scope="col" className={CELL}>
-                {L("row")}
-              </th>
-              <th scope="col" className={CELL}>
-                {L("column")}
-              </th>
-              <th scope="col" className={CELL}>
-                {L("problem")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.problems.map((p, i) => (
-              <tr key={i} className="border-b border-slate-300">
-                <td className={CELL}>{p.sheet}</td>
-                <td className={CELL}>{p.row ?? "–"}</td>
-                <td className={CELL}>{p.column ?? "–"}</td>
-                <td className={CELL} lang="en">
-                  {p.message}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <FileProblemsTable
+        captionId="problems-caption"
+        caption={L("problemsCaption")}
+        labels={{
+          sheet: L("sheet"),
+          row: L("row"),
+          column: L("column"),
+          problem: L("problem"),
+          wholeFile: L("wholeFile"),
+        }}
+        problems={preview.problems.map((p) => ({ ...p, row: p.row ?? null, column: p.column ?? null }))}
+        messageLang="en"
+      />
     </section>
   );
 }

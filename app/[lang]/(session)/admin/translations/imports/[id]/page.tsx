@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { applyTranslationsAction } from "../../actions";
 import { ButtonForm } from "@/components/admin/button-form";
+import { FileProblemsTable } from "@/components/admin/file-problems-table";
 import { ScrollRegion } from "@/components/plan/scroll-region";
 import { Link } from "@/i18n/navigation";
 import { uiText } from "@/i18n/ui-text";
@@ -50,47 +51,18 @@ export default async function TranslationImportPage({ params }: Props) {
             {t("errorsHeading")}
           </h2>
           <p className="mt-2 max-w-3xl">{L("errorsIntro")}</p>
-          <ScrollRegion labelledBy="errors-caption" className="mt-4">
-            <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-              <caption id="errors-caption" lang={lang("errorsCaption")} className="sr-only">
-                {t("errorsCaption")}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-700">
-                  <th scope="col" className={TH}>
-                    {L("sheet")}
-                  </th>
-                  <th scope="col" className={TH}>
-                    {L("row")}
-                  </th>
-                  <th scope="col" className={TH}>
-                    {L("column")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {L("problem")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e, i) => (
-                  <tr key={i} className="border-b border-slate-300 align-top">
-                    {e.row === 0 ? (
-                      <td colSpan={3} className={TH}>
-                        {L("wholeFile")}
-                      </td>
-                    ) : (
-                      <>
-                        <td className={TH}>{e.sheet}</td>
-                        <td className={TH}>{e.row}</td>
-                        <td className={`${TH} whitespace-nowrap`}>{e.column}</td>
-                      </>
-                    )}
-                    <td className="py-2">{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <FileProblemsTable
+            captionId="errors-caption"
+            caption={L("errorsCaption")}
+            labels={{
+              sheet: L("sheet"),
+              row: L("row"),
+              column: L("column"),
+              problem: L("problem"),
+              wholeFile: L("wholeFile"),
+            }}
+            problems={errors}
+          />
         </section>
       )}
 
