@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -19,6 +19,40 @@ class SlowSmallFilesFirst extends BaseSequencer {
     return [...sorted.filter(isSlow), ...sorted.filter((file) => !isSlow(file))];
   }
 }
+
+/**
+ * Integration files that replace a module (`vi.mock`), the clock or the console: each gets its own
+ * module graph, so nothing they change reaches another file. A new file that mocks goes here.
+ */
+const ISOLATED_INTEGRATION_FILES = [
+  "tests/integration/admin/invitation-mail.test.ts",
+  "tests/integration/admin/outbox.test.ts",
+  "tests/integration/api/caching-and-errors.test.ts",
+  "tests/integration/digests/digests.test.ts",
+  "tests/integration/digests/newsletter.test.ts",
+  "tests/integration/mail/delivery.test.ts",
+  "tests/integration/reminders/reminders.test.ts",
+  "tests/integration/reports/quarterly-report.test.ts",
+  "tests/integration/subscriptions/rate-limit.test.ts",
+  "tests/integration/subscriptions/subscriptions.test.ts",
+];
+
+/** Both integration projects: one set of database templates (global-setup.ts builds it once). */
+const INTEGRATION = {
+  include: ["tests/integration/**/*.test.ts"],
+  environment: "node",
+  globalSetup: ["tests/support/global-setup.ts"],
+  // A deployment's configuration (lib/env.ts): absolute links are built on the public address.
+  env: {
+    MAHERE_PUBLIC_URL: "https://mahere.example.org",
+    AUTH_SECRET: "integration-tests-secret-0123456789abcdef",
+  },
+  // In worker threads rather than child processes: about a fifth less wall time here. Unit tests stay
+  // in forks: one sets process.env.TZ, which a worker thread's clock ignores.
+  pool: "threads",
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+} satisfies ViteUserConfig["test"];
 
 export default defineConfig({
   resolve: {
@@ -50,23 +84,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...INTEGRATION,
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/support/global-setup.ts"],
-          // A deployment's configuration (lib/env.ts): absolute links are built on the public address.
-          env: {
-            MAHERE_PUBLIC_URL: "https://mahere.example.org",
-            AUTH_SECRET: "integration-tests-secret-0123456789abcdef",
-          },
-          // Each file still gets its own module graph (one mocks a module, and the data layer keeps
-          // its handle on globalThis), but in a worker thread rather than a child process: about a
-          // fifth less wall time here. Unit tests stay in forks: one sets process.env.TZ, which a
-          // worker thread's clock ignores.
-          pool: "threads",
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          exclude: ISOLATED_INTEGRATION_FILES,
+          // Files here mock nothing and set no module state of their own (each points the data layer
+          // at its own database first), so the files a worker runs share one module graph: the app
+          // was imported again for every file, about 100 s of a run summed.
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { ...INTEGRATION, name: "integration isolated", include: ISOLATED_INTEGRATION_FILES },
       },
     ],
   },

@@ -15,13 +15,34 @@ declare module "vitest" {
   }
 }
 
+type Built = { pglite: Templates; postgresAdminUrl: string; postgres: Templates; teardown: () => Promise<void> };
+
+/**
+ * Both integration projects (shared and isolated module graphs, vitest.config.ts) run this setup in
+ * the one vitest process: the templates are built once, given to each, and removed after the last.
+ */
+const shared = globalThis as typeof globalThis & { __mahereTemplates?: Promise<Built>; __mahereTemplateUsers?: number };
+
+export default async function setup(project: TestProject) {
+  shared.__mahereTemplates ??= build();
+  const built = await shared.__mahereTemplates;
+  shared.__mahereTemplateUsers = (shared.__mahereTemplateUsers ?? 0) + 1;
+  project.provide("pgliteTemplates", built.pglite);
+  project.provide("postgresAdminUrl", built.postgresAdminUrl);
+  project.provide("postgresTemplates", built.postgres);
+  return async () => {
+    shared.__mahereTemplateUsers = shared.__mahereTemplateUsers! - 1;
+    if (shared.__mahereTemplateUsers === 0) await built.teardown();
+  };
+}
+
 /**
  * Migrating and seeding take seconds, so each database a test file starts from (see template-kinds.ts)
  * is built once here, on both drivers: a PGlite data-folder dump each file loads a copy of, and a
  * PostgreSQL template database each file creates its own database from. PostgreSQL comes from
  * TEST_DATABASE_URL or a throwaway cluster; it is never skipped.
  */
-export default async function setup(project: TestProject) {
+async function build(): Promise<Built> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "mahere-test-"));
   const today = new Date();
   let server: PostgresServer | null = null;
@@ -45,8 +66,5 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw pglite.status === "rejected" ? pglite.reason : (pg as PromiseRejectedResult).reason;
   }
-  project.provide("pgliteTemplates", pglite.value);
-  project.provide("postgresAdminUrl", pg.value.adminUrl);
-  project.provide("postgresTemplates", pg.value.names);
-  return teardown;
+  return { pglite: pglite.value, postgresAdminUrl: pg.value.adminUrl, postgres: pg.value.names, teardown };
 }
