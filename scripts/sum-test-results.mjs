@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sums the JSON reports of vitest, Playwright, the production check (scripts/check-production.ts),
-// the resilience suite's short version (scripts/test-resilience.ts) and the static checks into one line CI can read: `N passed, N failed`. Exits non-zero when anything
-// failed or a report is missing.
+// the resilience suite's short version (scripts/test-resilience.ts) and the static checks into one
+// line CI can read: `N passed, N failed`. Exits non-zero when anything failed or a report is missing.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 

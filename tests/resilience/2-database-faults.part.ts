@@ -139,7 +139,8 @@ await runPart("2. database faults", async () => {
   await check("while PostgreSQL is down, cached public pages are still served", () =>
     cachedPagesServed(base, stack.codes),
   );
-  const typed = `Typed while the database was away ${Date.now()}`;
+  // The narrative carries a token, so a write that went through is found afterwards.
+  const typed = `Typed while the database was away (rl-down-${Date.now()})`;
   await check("while PostgreSQL is down, a write fails with a clear message and keeps what was typed", async () => {
     await writeDuringFault(stack, opened, typed, false);
   });
@@ -185,7 +186,8 @@ await runPart("2. database faults", async () => {
   }
   await watcher.end({ timeout: 5 });
   log("every connection of the app's pool waits on the lock");
-  const write = writeDuringFault(stack, opened2, `${typed} (pool)`, true).then(
+  const poolToken = `rl-pool-${Date.now()}`;
+  const write = writeDuringFault(stack, opened2, `Typed while the pool was stuck (${poolToken})`, true).then(
     (acknowledged) => ({ acknowledged, error: null as unknown }),
     (error: unknown) => ({ acknowledged: false, error }),
   );
@@ -205,7 +207,7 @@ await runPart("2. database faults", async () => {
       const outcome = await write;
       if (outcome.error) throw outcome.error;
       if (outcome.acknowledged)
-        load.acks.push({ kind: "submitted", token: "rl-fault", code: second.code, agency: second.agency });
+        load.acks.push({ kind: "submitted", token: poolToken, code: second.code, agency: second.agency });
     },
   );
   await check("with the pool exhausted, the staff pages that waited are all answered: none hangs", async () => {

@@ -275,7 +275,7 @@ export async function runLoad(
   const started = performance.now();
   let stopped = false;
   const writingDone = () => stopped || performance.now() > started + seconds * 1000;
-  // Reviewers get up to as long again to approve and publish what was submitted.
+  // Reviewers get up to twice as long again (90 s at least) to approve and publish what was submitted.
   let writing = mix.staff;
   const caughtUp = () => {
     if (writing > 0) return false;
@@ -287,7 +287,7 @@ export async function runLoad(
     writingDone,
     until: () =>
       writingDone() &&
-      (mix.monitors === 0 || caughtUp() || performance.now() > started + Math.max(2 * seconds, 30) * 1000),
+      (mix.monitors === 0 || caughtUp() || performance.now() > started + Math.max(3 * seconds, 90) * 1000),
     recorder: new Recorder(),
     acks: [],
     refusals: [],
