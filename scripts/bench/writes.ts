@@ -37,6 +37,7 @@ export async function benchWrites(base: string, url: string, settings: WriteSett
       `  targets: ≥ 300 submissions/s ${perSecond >= 300 ? "met" : "not met"}; p99 < 200 ms ${p99 < 200 ? "met" : "not met"}; 0 lost ${verdict.problems.length === 0 ? "met" : "NOT MET"}`,
     );
     for (const p of verdict.problems.slice(0, 5)) lines.push(`    ${p}`);
+    for (const r of run.refusals.slice(0, 5)) lines.push(`    refused: ${r}`);
   }
 
   if (settings.loadSeconds > 0) {
