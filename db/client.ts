@@ -22,8 +22,17 @@ export type DbHandle = {
 
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
+/**
+ * A server answering people keeps its waits bounded: a query that waits this long for a lock, or
+ * runs this long, is stopped and the person is told to try again, instead of every connection of
+ * the pool (and then every request) hanging behind it. Commands and scripts run without limits.
+ */
+export const SERVING_LIMITS = { lock_timeout: 15_000, statement_timeout: 60_000 };
+
 export type OpenOptions =
-  { kind: "postgres"; url: string } | { kind: "pglite-dir"; dir: string } | { kind: "pglite-instance"; client: PGlite };
+  | { kind: "postgres"; url: string; serving?: boolean }
+  | { kind: "pglite-dir"; dir: string }
+  | { kind: "pglite-instance"; client: PGlite };
 
 /** The database the environment names: `DATABASE_URL`, else the embedded PGlite in `PGLITE_DIR`. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOptions {
@@ -33,7 +42,13 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOption
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   if (options.kind === "postgres") {
-    const sql = postgres(options.url, { max: 10, onnotice: () => undefined });
+    const sql = postgres(options.url, {
+      max: 10,
+      connect_timeout: 10,
+      onnotice: () => undefined,
+      // postgres.js sends these as the connection's settings (milliseconds).
+      ...(options.serving ? { connection: SERVING_LIMITS as Record<string, number> } : {}),
+    });
     return {
       db: drizzlePostgres(sql, { schema, casing: "snake_case" }) as unknown as Db,
       driver: "postgres",

@@ -26,6 +26,7 @@ import { median, percentile, timePath } from "./bench/http";
 import { renderComparison, renderSize, type PathResult, type RunSettings, type SizeResult } from "./bench/report";
 import { createSizeDatabase, parseSize, readFacts, type Size, type SizeFacts } from "./bench/sizes";
 import { writeFigures } from "./bench/write-doc";
+import { benchWrites, type WriteSettings } from "./bench/writes";
 import { CookieJar, signIn, stopProcessGroup, waitUntilReady } from "./support/app-server";
 
 /**
@@ -58,6 +59,10 @@ const { values } = parseArgs({
     paths: { type: "string", default: process.env.BENCH_PATHS || DEFAULT_PATHS },
     "burst-seconds": { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    writers: { type: "string", default: "20" },
+    "write-seconds": { type: "string", default: "20" },
+    readers: { type: "string", default: "100" },
+    "load-seconds": { type: "string", default: "60" },
     "skip-build": { type: "boolean", default: false },
     "write-doc": { type: "boolean", default: false },
     doc: { type: "string", default: "docs/benchmark.md" },
@@ -70,11 +75,14 @@ if (values.help) {
       `       [--public-paths "${DEFAULT_PUBLIC_PATHS}"]\n` +
       `       [--paths "${DEFAULT_PATHS}"]\n` +
       "       [--burst-seconds 10] [--connections 50] [--skip-build] [--write-doc] [--doc docs/benchmark.md]\n" +
+      "       [--writers 20] [--write-seconds 20] [--readers 100] [--load-seconds 60]\n" +
       "Sizes, smallest first: `demo` (the demo plan) or ACTIONSxUPDATES (a synthetic history); --small A --large B\n" +
       "is short for --sizes A,B. The comparison divides the last size's medians by the first's.\n" +
       "Public paths are read anonymously, --paths as the demo TEC monitor. In a path, {period} becomes the latest\n" +
       "closed period's slug, {action} the first action's code, {longest} the code of the action with the most updates.\n" +
       "--burst-seconds 0 skips the burst. --write-doc rewrites the marked figures section of --doc.\n" +
+      "On the largest size: --writers staff submitting updates for --write-seconds (0 skips), then the load\n" +
+      "(--readers readers beside the writers) for --load-seconds (0 skips).\n" +
       "BENCH_DATABASE_URL=postgres://… uses that server instead of a throwaway cluster.",
   );
   process.exit(0);
@@ -103,6 +111,12 @@ const settings: RunSettings = {
   connections: count("connections", 1),
 };
 const port = count("port", 1);
+const writeSettings: WriteSettings = {
+  writers: count("writers", 1),
+  writeSeconds: count("write-seconds", 0),
+  readers: count("readers", 0),
+  loadSeconds: count("load-seconds", 0),
+};
 const list = (text: string) =>
   text
     .split(",")
@@ -225,6 +239,12 @@ async function benchSize(adminUrl: string, s: Size, last: boolean): Promise<Size
   }
   const bursts = await burstTargets(base, facts, home);
 
+  let writes: string[] = [];
+  if (last && (writeSettings.writeSeconds > 0 || writeSettings.loadSeconds > 0)) {
+    console.log("\nWrites and the load (on this size):");
+    writes = await benchWrites(base, db.url, writeSettings);
+    for (const line of writes) console.log(`  ${line}`);
+  }
   if (last && s.kind === "fill") {
     const explained = await explainLatestPublished(db.url, new Date());
     console.log(`\nEXPLAIN (ANALYZE, BUFFERS) of the latest-published-update-per-action query (${s.label}):`);
@@ -232,7 +252,7 @@ async function benchSize(adminUrl: string, s: Size, last: boolean): Promise<Size
     for (const line of verdict(explained)) console.log(`  → ${line}`);
   }
   await cleanUp(mark); // stop the app, drop the database
-  return { size: s, facts, fillSeconds: db.fillSeconds, pages, bursts };
+  return { size: s, facts, fillSeconds: db.fillSeconds, pages, bursts, writes };
 }
 
 try {
@@ -251,7 +271,15 @@ try {
   const results: SizeResult[] = [];
   for (const [i, s] of sizes.entries()) results.push(await benchSize(adminUrl, s, i === sizes.length - 1));
 
-  const figures = [...results.flatMap((r) => ["", ...renderSize(r, settings)]), "", ...renderComparison(results)];
+  const writes = results.flatMap((r) =>
+    r.writes?.length ? ["", `Writes and load at ${r.size.label}:`, ...r.writes] : [],
+  );
+  const figures = [
+    ...results.flatMap((r) => ["", ...renderSize(r, settings)]),
+    "",
+    ...renderComparison(results),
+    ...writes,
+  ];
   console.log(`\n${figures.join("\n")}`);
 
   if (values["write-doc"]) {

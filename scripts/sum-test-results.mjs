@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Sums the JSON reports of vitest, Playwright and the production check (scripts/check-production.ts)
-// and the static checks into one line CI can read: `N passed, N failed`. Exits non-zero when anything
-// failed or a report is missing.
+// Sums the JSON reports of vitest, Playwright, the production check (scripts/check-production.ts),
+// the resilience suite's short version (scripts/test-resilience.ts) and the static checks into one
+// line CI can read: `N passed, N failed`. Exits non-zero when anything failed or a report is missing.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -40,6 +40,12 @@ if (production) {
   passed += production.passed;
   failed += production.failed;
   console.log(`production check: ${production.passed} passed, ${production.failed} failed`);
+}
+const resilience = read("resilience.json");
+if (resilience) {
+  passed += resilience.passed;
+  failed += resilience.failed;
+  console.log(`resilience: ${resilience.passed} passed, ${resilience.failed} failed`);
 }
 console.log(`static checks: ${staticPassed} passed, ${staticFailed} failed`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

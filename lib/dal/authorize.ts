@@ -5,18 +5,21 @@ import type { Actor } from "@/lib/permissions/actor";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import type { FieldErrors } from "@/lib/workflow/field-errors";
 import { getActor } from "./actor";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { isWorkflowError, type WorkflowErrorCode } from "./updates/errors";
 
 /** What every staff form's server action returns to `useActionState`. */
 export type ActionState = {
   status: "idle" | "error";
-  code?: WorkflowErrorCode | "cross_site" | "failed";
+  code?: WorkflowErrorCode | "cross_site" | "failed" | "unavailable";
   message?: string;
   fieldErrors?: FieldErrors;
 };
 
 const CROSS_SITE = "This request did not come from a Mahere page. Reload the page and try again.";
 const FAILED = "Something went wrong and nothing was saved. Try again, and tell the Mahere team if it keeps happening.";
+export const UNAVAILABLE =
+  "Mahere cannot reach its database just now, so nothing was saved. What you typed is still in the form: try again in a minute.";
 
 /**
  * Wraps a server action so that none can forget the basics: the request must come from our own
@@ -24,17 +27,19 @@ const FAILED = "Something went wrong and nothing was saved. Try again, and tell 
  * database, and refusals from the data access layer become form state the page can show. The
  * handler still passes the actor to the DAL, which makes the actual permission decision.
  * Unexpected errors are logged and shown as a generic sentence: database detail never reaches
- * the browser.
+ * the browser. When the database cannot be reached (down, restarting, every connection busy past
+ * the time limits) the sentence says so, and `keep` puts what was typed back into the state.
  */
 export function authorizedAction<S extends ActionState>(
   handler: (actor: Actor, formData: FormData, previous: S) => Promise<S>,
+  keep: (formData: FormData, previous: S) => Partial<S> = () => ({}),
 ): (previous: S, formData: FormData) => Promise<S> {
   return async (previous, formData) => {
     if (!isSameOriginRequest(await headers())) {
       return { ...previous, status: "error", code: "cross_site", message: CROSS_SITE, fieldErrors: {} };
     }
-    const actor = await getActor();
     try {
+      const actor = await getActor();
       return await handler(actor, formData, previous);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as errors
@@ -47,8 +52,29 @@ export function authorizedAction<S extends ActionState>(
           fieldErrors: error.fieldErrors,
         };
       }
+      if (isDatabaseUnavailable(error)) {
+        console.error(
+          "Server action failed: the database is unavailable:",
+          error instanceof Error ? error.message : error,
+        );
+        return {
+          ...previous,
+          ...keep(formData, previous),
+          status: "error",
+          code: "unavailable",
+          message: UNAVAILABLE,
+          fieldErrors: {},
+        };
+      }
       console.error("Server action failed:", error);
-      return { ...previous, status: "error", code: "failed", message: FAILED, fieldErrors: {} };
+      return {
+        ...previous,
+        ...keep(formData, previous),
+        status: "error",
+        code: "failed",
+        message: FAILED,
+        fieldErrors: {},
+      };
     }
   };
 }

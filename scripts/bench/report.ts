@@ -10,6 +10,8 @@ export type SizeResult = {
   fillSeconds: number;
   pages: PathResult[];
   bursts: BurstResult[];
+  /** The write figures and the load (largest size only), as text lines. */
+  writes?: string[];
 };
 export type RunSettings = { runs: number; warmups: number; burstSeconds: number; connections: number };
 

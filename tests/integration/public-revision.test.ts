@@ -87,6 +87,21 @@ describe.each(DRIVERS)("the public record's revision on %s", (driver) => {
     }
   });
 
+  it("a cached public read answers from memory while the database cannot be reached, and fails with nothing in memory", async () => {
+    const read = cachedPublicRead(async () => "loaded", 300);
+    const never = cachedPublicRead(async () => "never", 300);
+    expect(await read()).toBe("loaded");
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const unreachable = { execute: () => Promise.reject(refused) };
+    setDatabaseHandle({ db: unreachable as never, driver: "postgres", location: "down", close: async () => undefined });
+    try {
+      expect(await read()).toBe("loaded");
+      await expect(never()).rejects.toThrow("ECONNREFUSED");
+    } finally {
+      setDatabaseHandle(handle);
+    }
+  });
+
   it("a cached public read loads once per state of the record, shared by callers at the same time", async () => {
     let loads = 0;
     const read = cachedPublicRead(async () => {

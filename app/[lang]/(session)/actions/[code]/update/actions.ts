@@ -50,4 +50,9 @@ export const saveUpdateAction = authorizedAction<UpdateFormState>(async (actor, 
     };
   }
   return redirect(`/my?done=${intent === "submit" ? "submitted" : "saved"}&action=${encodeURIComponent(code)}`);
-});
+}, keepTyped);
+
+/** A refusal for any other reason (the database away) still shows the form as it was posted. */
+function keepTyped(formData: FormData, previous: UpdateFormState): Partial<UpdateFormState> {
+  return { values: postedValues(formData), attempt: previous.attempt + 1 };
+}
