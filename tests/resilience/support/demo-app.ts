@@ -3,9 +3,10 @@
  * on its own embedded database in a temp folder, for the hostile-input, authorization and abuse parts.
  * `root` may be another copy of the project (the build without proxy.ts). Started in its own process
  * group, so its memory can be read (every process of the group) and it can be stopped whole.
+ * RESILIENCE_PGLITE_TEMPLATE names a prepared demo database to start from instead of seeding one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stopProcessGroup, waitUntilReady } from "../../../scripts/support/app-server";
@@ -52,6 +53,10 @@ export async function startDemoApp(
   const root = options.root ?? PROJECT_ROOT;
   const base = `http://127.0.0.1:${port}`;
   const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "mahere-hostile-"));
+  // A demo database prepared before (`node scripts/start.mjs --demo --prepare-only`), copied, spares
+  // the seeding: the start then only checks its migrations.
+  const template = process.env.RESILIENCE_PGLITE_TEMPLATE;
+  if (template) cpSync(template, pgliteDir, { recursive: true, filter: (src) => !src.endsWith(".lock") });
   const env: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^(DATABASE_URL|PGLITE_DIR|PORT|NODE_ENV|AUTH_.*|NEXTAUTH_.*|MAHERE_.*|SMTP_URL)$/.test(key)) env[key] = value;
