@@ -15,6 +15,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { isSitePath, languageOfPath } from "../../i18n/routing";
 import { CookieJar, signIn } from "../../scripts/support/app-server";
 import { TEMPLATES } from "../e2e/templates";
 import { EXPECTED, PERSONA_EMAILS, PERSONAS, type Persona } from "../support/update-permission-matrix";
@@ -43,6 +44,13 @@ const ADDRESSES = [
 ];
 
 type Answer = { status: number; location: string; body: string };
+
+/**
+ * Where the build without the proxy serves an address: the proxy serves English site pages from
+ * their `/en` route, so without it they are asked for there (`/actions` → `/en/actions`).
+ */
+const withoutProxy = (address: string) =>
+  !isSitePath(address) || languageOfPath(address) === "mi" ? address : `/en${address === "/" ? "" : address}`;
 
 async function open(app: DemoApp, jar: CookieJar, address: string): Promise<Answer> {
   const response = await fetch(`${app.base}${address}`, { headers: { cookie: jar.header() }, redirect: "manual" });
@@ -80,7 +88,7 @@ async function callAnonymously(app: DemoApp, action: ServerAction): Promise<Answ
   }))
     body.append(`1_${k}`, v);
   body.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-  const page = action.pages[0] ?? "/";
+  const page = withoutProxy(action.pages[0] ?? "/");
   const response = await fetch(`${app.base}${page}`, {
     method: "POST",
     redirect: "manual",
