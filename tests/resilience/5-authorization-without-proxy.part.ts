@@ -139,7 +139,7 @@ void runPart("5. Authorization without the proxy", async () => {
       for (const persona of PERSONAS) {
         for (const address of ADDRESSES) {
           const [without, withProxy] = await Promise.all([
-            open(bare, bareJars[persona], address),
+            open(bare, bareJars[persona], withoutProxy(address)),
             open(guarded, guardedJars[persona], address),
           ]);
           asked++;
