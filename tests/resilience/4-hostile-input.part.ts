@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from "node:fs";
 import fc from "fast-check";
-import { startDemoApp } from "./support/demo-app";
+import { removeDatabase, startDemoApp } from "./support/demo-app";
 import { formFieldNames, hostileRequests, serverActions } from "./support/hostile-inputs";
 import { problemWith, send, signInPersonas, type Sent } from "./support/hostile-send";
 import { check, expect, log, onCleanUp, runPart, SHORT } from "./support/part";
@@ -23,6 +23,7 @@ const MB = 1024 * 1024;
 void runPart("4. Hostile input", async () => {
   const app = await startDemoApp(PORT);
   let stopped = false;
+  onCleanUp(() => removeDatabase(app));
   onCleanUp(() => (stopped ? undefined : app.stop()));
   const actions = serverActions();
   const fields = formFieldNames();

@@ -102,4 +102,5 @@ export async function startDemoApp(
 /** Removes an embedded database folder left by a stopped app. */
 export function removeDatabase(app: DemoApp) {
   rmSync(app.pgliteDir, { recursive: true, force: true });
+  rmSync(`${app.pgliteDir}.lock`, { force: true });
 }
