@@ -90,8 +90,14 @@ export async function send(
     };
     label = `POST ${r.path} as ${r.persona}, origin ${r.origin}`;
   }
-  const response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(60_000) });
-  const body = await response.text();
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+    body = await response.text();
+  } catch (error) {
+    throw new Error(`${label}: ${(error as Error).message} (${String((error as Error).cause ?? "")})`);
+  }
   return { label, status: response.status, body, ms: performance.now() - started };
 }
 
