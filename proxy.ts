@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { LOCALE_COOKIE, LOCALE_HEADER } from "@/i18n/config";
 import { isSitePath, languageOfPath, localizedHref, unlocalizedPath } from "@/i18n/routing";
 import { authConfig } from "@/lib/auth/config";
+import { isMalformedPath, isUnreadableActionCall } from "@/lib/security/request-shape";
 
 const { auth } = NextAuth(authConfig);
 
@@ -53,6 +54,8 @@ function isCrossSiteAction(request: NextRequest): boolean {
     return true;
   }
 }
+
+const UNREADABLE = "This request could not be read, so nothing was done. Reload the page and try again.";
 
 /** Next.js refuses server-action bodies over 1 MB (its default limit), but with a 500. */
 const MAX_POST_BYTES = 1024 * 1024;
@@ -125,7 +128,12 @@ function privateRedirect(url: URL, status: 307 | 308) {
  * go through the sign-in middleware: it sets cookies, and public pages, feeds and downloads must
  * carry none, so shared caches can keep them and never hand one visitor's cookie to the next.
  */
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    return new NextResponse(UNREADABLE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  // The API has no pages or server actions: only the check above applies to it.
+  if (/^\/api(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next();
   const length = Number(request.headers.get("content-length") ?? 0);
   if (request.method === "POST" && length > postLimit(request.nextUrl.pathname)) {
     if (PLAN_UPLOAD.test(unlocalizedPath(request.nextUrl.pathname))) {
@@ -136,6 +144,9 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
   }
   if (isCrossSiteAction(request)) {
     return new NextResponse(CROSS_SITE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (await isUnreadableActionCall(request)) {
+    return new NextResponse(UNREADABLE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const { pathname, search } = request.nextUrl;
   if (!isSitePath(pathname)) return NextResponse.next();
@@ -156,5 +167,5 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

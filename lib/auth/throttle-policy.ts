@@ -1,5 +1,11 @@
 /** Attempts allowed before any wait, and the longest wait. */
 export const FREE_ATTEMPTS = 3;
+/**
+ * Failed attempts at one account, from every address together, before that account waits too: a
+ * guesser with many addresses (a botnet) gets this many guesses, not FREE_ATTEMPTS per address. High
+ * enough that one stranger's guessing never holds up the account's owner.
+ */
+export const ACCOUNT_FREE_ATTEMPTS = 20;
 export const MAX_BLOCK_SECONDS = 15 * 60;
 
 /**
@@ -8,8 +14,13 @@ export const MAX_BLOCK_SECONDS = 15 * 60;
  * who mistypes twice is never held up.
  */
 export function blockSecondsAfter(failures: number): number {
-  if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(2 ** (failures - FREE_ATTEMPTS + 1), MAX_BLOCK_SECONDS);
+  return blockSecondsAfterFree(failures, FREE_ATTEMPTS);
+}
+
+/** The same rule for a bucket that allows `free` failures before its first wait. */
+export function blockSecondsAfterFree(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(2 ** (failures - free + 1), MAX_BLOCK_SECONDS);
 }
 
 /** Seconds still to wait, or 0 when an attempt may be checked now. */

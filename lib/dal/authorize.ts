@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { Actor } from "@/lib/permissions/actor";
+import { stateAndForm } from "@/lib/forms/action-arguments";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import type { FieldErrors } from "@/lib/workflow/field-errors";
 import { getActor } from "./actor";
@@ -17,6 +18,7 @@ export type ActionState = {
 };
 
 const CROSS_SITE = "This request did not come from a Mahere page. Reload the page and try again.";
+const UNREADABLE = "This form could not be read, so nothing was saved. Reload the page and try again.";
 const FAILED = "Something went wrong and nothing was saved. Try again, and tell the Mahere team if it keeps happening.";
 export const UNAVAILABLE =
   "Mahere cannot reach its database just now, so nothing was saved. What you typed is still in the form: try again in a minute.";
@@ -28,19 +30,22 @@ export const UNAVAILABLE =
  * handler still passes the actor to the DAL, which makes the actual permission decision.
  * Unexpected errors are logged and shown as a generic sentence: database detail never reaches
  * the browser. When the database cannot be reached (down, restarting, every connection busy past
- * the time limits) the sentence says so, and `keep` puts what was typed back into the state.
+ * the time limits) the sentence says so, and `keep` puts what was typed back into the state. A call
+ * of the wrong shape (no form, a state that is not one) changes nothing.
  */
 export function authorizedAction<S extends ActionState>(
   handler: (actor: Actor, formData: FormData, previous: S) => Promise<S>,
   keep: (formData: FormData, previous: S) => Partial<S> = () => ({}),
 ): (previous: S, formData: FormData) => Promise<S> {
-  return async (previous, formData) => {
+  return async (given, formData) => {
+    const { previous, form } = stateAndForm(given, formData, { status: "idle" } as S);
+    if (!form) return { ...previous, status: "error", code: "failed", message: UNREADABLE, fieldErrors: {} };
     if (!isSameOriginRequest(await headers())) {
       return { ...previous, status: "error", code: "cross_site", message: CROSS_SITE, fieldErrors: {} };
     }
     try {
       const actor = await getActor();
-      return await handler(actor, formData, previous);
+      return await handler(actor, form, previous);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as errors
       if (isWorkflowError(error)) {

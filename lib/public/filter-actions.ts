@@ -19,8 +19,16 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const single = { error: "Give this filter once, as text." };
 
+/** Control characters (a NUL among them, which the database refuses in text) search as a space. */
+const CONTROL = /[\u0000-\u001F\u007F]+/g;
+
 const shape = {
-  q: optional(z.string(single).normalize().trim().max(200, "Search for at most 200 characters.")),
+  q: optional(
+    z
+      .string(single)
+      .transform((q) => q.replace(CONTROL, " "))
+      .pipe(z.string().normalize().trim().max(200, "Search for at most 200 characters.")),
+  ),
   workstream: optional(
     z
       .string(single)

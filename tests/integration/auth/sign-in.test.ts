@@ -7,6 +7,7 @@ import { resolveSessionUser } from "@/lib/dal/actor";
 import { setDatabaseHandle } from "@/lib/dal/db";
 import { verifyCredentials } from "@/lib/dal/sign-in";
 import { endAllSessions } from "@/lib/dal/users";
+import { ACCOUNT_FREE_ATTEMPTS, FREE_ATTEMPTS } from "@/lib/auth/throttle-policy";
 import { DRIVERS, seededDatabase } from "../../support/databases";
 
 describe.each(DRIVERS)("signing in on %s", (driver) => {
@@ -79,6 +80,36 @@ describe.each(DRIVERS)("signing in on %s", (driver) => {
       reason: "throttled",
     });
     expect(await verifyCredentials("staff.mbie@example.org", DEMO_PASSWORD, "10.9.9.10", at(100))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("checks at most the free attempts of guesses sent in parallel from one address, and throttles the rest", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        verifyCredentials("staff.ero@example.org", `guess-${i}`, "10.2.0.1", at(300)),
+      ),
+    );
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(FREE_ATTEMPTS);
+    expect(answers.filter((a) => !a.ok && a.reason === "throttled")).toHaveLength(12 - FREE_ATTEMPTS);
+    // The owner, from their own address, is not held up by it.
+    expect(await verifyCredentials("staff.ero@example.org", DEMO_PASSWORD, "10.2.0.2", at(300))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("checks at most the account's allowance of guesses from many addresses together", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        verifyCredentials("approver.ero@example.org", "guess", `10.3.0.${i}`, at(400)),
+      ),
+    );
+    expect(answers.filter((a) => !a.ok && a.reason === "invalid")).toHaveLength(ACCOUNT_FREE_ATTEMPTS);
+    expect(await verifyCredentials("approver.ero@example.org", DEMO_PASSWORD, "10.3.1.1", at(401))).toMatchObject({
+      reason: "throttled",
+    });
+    // The wait ends, and the account's owner signs in.
+    expect(await verifyCredentials("approver.ero@example.org", DEMO_PASSWORD, "10.3.1.1", at(404))).toMatchObject({
       ok: true,
     });
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_MAX_AGE_SECONDS, withinLifetime } from "@/lib/auth/config";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
-import { blockSecondsAfter, MAX_BLOCK_SECONDS, secondsToWait } from "@/lib/auth/throttle-policy";
+import {
+  ACCOUNT_FREE_ATTEMPTS,
+  blockSecondsAfter,
+  blockSecondsAfterFree,
+  MAX_BLOCK_SECONDS,
+  secondsToWait,
+} from "@/lib/auth/throttle-policy";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 
 describe("safeCallbackPath", () => {
@@ -36,6 +42,8 @@ describe("throttle policy", () => {
     expect([0, 1, 2].map(blockSecondsAfter)).toEqual([0, 0, 0]);
     expect([3, 4, 5, 6].map(blockSecondsAfter)).toEqual([2, 4, 8, 16]);
     expect(blockSecondsAfter(40)).toBe(MAX_BLOCK_SECONDS);
+    // The account-wide bucket: the same doubling, after its larger allowance.
+    expect([19, 20, 21, 22].map((n) => blockSecondsAfterFree(n, ACCOUNT_FREE_ATTEMPTS))).toEqual([0, 2, 4, 8]);
     const now = new Date("2026-01-01T00:00:00Z");
     expect(secondsToWait(null, now)).toBe(0);
     expect(secondsToWait(new Date("2026-01-01T00:00:02.200Z"), now)).toBe(3);

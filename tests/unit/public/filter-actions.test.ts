@@ -78,6 +78,11 @@ describe("actionFiltersSchema", () => {
     expect(parse({ workstream: "3", q: "  whānau ", stage: "", agency: "" })).toEqual({ workstream: 3, q: "whānau" });
   });
 
+  it("searches control characters (a NUL among them, which the database refuses) as spaces", () => {
+    expect(parse({ q: "\u0000\u0000careers\u000b\u0001guide\u007f" })).toEqual({ q: "careers guide" });
+    expect(parse({ q: "whanau\u0000" })).toEqual({ q: "whanau" });
+  });
+
   it("refuses unknown values and malformed numbers with a message per field", () => {
     const result = strictActionFiltersSchema.safeParse({ workstream: "1.5", stage: "done", confidence: "meh" });
     expect(result.success).toBe(false);

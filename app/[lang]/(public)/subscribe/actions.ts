@@ -10,6 +10,7 @@ import { requestSubscription } from "@/lib/dal/subscriptions";
 import { SUBSCRIBE_RATE } from "@/lib/security/rate-limits";
 import { followedPagePath, type Followed } from "@/lib/subscriptions/scope";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
+import { stateAndForm } from "@/lib/forms/action-arguments";
 import type { FollowState } from "@/lib/subscriptions/follow-state";
 
 /** The form's rules, with its messages in the visitor's language. */
@@ -40,8 +41,10 @@ function followedOf(f: { scope: "all" | "workstream" | "action"; target: string 
  * your e-mail" the same way whether or not the address already follows this: only the message
  * sent to the address says which. Works as a plain form post without JavaScript.
  */
-export async function followAction(prev: FollowState, formData: FormData): Promise<FollowState> {
+export async function followAction(given: FollowState, posted: FormData): Promise<FollowState> {
   const t = await getTranslations("subscriptions.form");
+  const { previous: prev, form: formData } = stateAndForm<FollowState>(given, posted, {});
+  if (!formData) return { message: t("notFromMahere") };
   const typed = formData.get("email");
   const email = typeof typed === "string" ? typed.slice(0, 320) : "";
   const attempt = (prev.attempt ?? 0) + 1;

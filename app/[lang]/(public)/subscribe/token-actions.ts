@@ -10,6 +10,7 @@ import { confirmSubscription, stopManagedSubscriptions, unsubscribeByToken } fro
 import { SUBSCRIPTION_LINK_RATE } from "@/lib/security/rate-limits";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { isWellFormedToken } from "@/lib/subscriptions/tokens";
+import { formArgument } from "@/lib/forms/action-arguments";
 
 const stopWhich = z.union([z.literal("all"), z.coerce.number().int().positive()]);
 
@@ -19,17 +20,18 @@ const stopWhich = z.union([z.literal("all"), z.coerce.number().int().positive()]
  * posts do, so a mail scanner that follows links confirms and stops nothing. A client over the rate
  * limit is sent to the page that says so, and nothing is done.
  */
-async function tokenFrom(formData: FormData): Promise<string | null> {
+async function tokenFrom(formData: FormData | null): Promise<string | null> {
   const requestHeaders = await headers();
   if (!isSameOriginRequest(requestHeaders)) return null;
   if (!(await countRequestFrom(SUBSCRIPTION_LINK_RATE, requestHeaders)).allowed) {
     return redirect("/subscribe/too-many");
   }
-  const value = formData.get("token");
+  const value = formData?.get("token");
   return typeof value === "string" && isWellFormedToken(value) ? value : null;
 }
 
-export async function confirmAction(formData: FormData): Promise<void> {
+export async function confirmAction(...args: unknown[]): Promise<void> {
+  const formData = formArgument(...args);
   const value = await tokenFrom(formData);
   if (!value) return redirect("/subscribe");
   const locale = await getLocale();
@@ -37,16 +39,18 @@ export async function confirmAction(formData: FormData): Promise<void> {
   await redirect(`/subscribe/confirm/${value}`);
 }
 
-export async function unsubscribeAction(formData: FormData): Promise<void> {
+export async function unsubscribeAction(...args: unknown[]): Promise<void> {
+  const formData = formArgument(...args);
   const value = await tokenFrom(formData);
   if (!value) return redirect("/subscribe");
   await unsubscribeByToken(value);
   await redirect(`/subscribe/unsubscribe/${value}`);
 }
 
-export async function stopAction(formData: FormData): Promise<void> {
+export async function stopAction(...args: unknown[]): Promise<void> {
+  const formData = formArgument(...args);
   const value = await tokenFrom(formData);
-  const which = stopWhich.safeParse(formData.get("which"));
+  const which = stopWhich.safeParse(formData?.get("which"));
   if (!value || !which.success) return redirect("/subscribe");
   await stopManagedSubscriptions(value, which.data);
   await redirect(`/subscribe/manage/${value}?stopped=${which.data === "all" ? "all" : "one"}`);

@@ -2,12 +2,16 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/dal/actor";
 import { endAllSessions } from "@/lib/dal/users";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { isOidcConfigured } from "@/lib/auth/oidc";
+import { redirect } from "@/i18n/navigation";
+import { formArgument, stateAndForm } from "@/lib/forms/action-arguments";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 
 export type LoginState = {
@@ -29,14 +33,10 @@ function loginSchema(t: (key: string) => string) {
   });
 }
 
-/** A refusal of a cross-site request, in the visitor's interface language. */
-async function refused() {
-  return (await getTranslations("login.errors"))("notFromMahere");
-}
-
-export async function signInWithPassword(_prev: LoginState, formData: FormData): Promise<LoginState> {
+export async function signInWithPassword(given: LoginState, posted: FormData): Promise<LoginState> {
   const t = await getTranslations("login.errors");
-  if (!isSameOriginRequest(await headers())) return { message: t("notFromMahere") };
+  const formData = stateAndForm(given, posted, {}).form;
+  if (!formData || !isSameOriginRequest(await headers())) return { message: t("notFromMahere") };
   const raw = {
     email: formData.get("email"),
     password: formData.get("password"),
@@ -65,19 +65,21 @@ export async function signInWithPassword(_prev: LoginState, formData: FormData):
   }
 }
 
-export async function signInWithOidc(formData: FormData): Promise<void> {
-  if (!isSameOriginRequest(await headers())) throw new Error(await refused());
-  await signIn("oidc", { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
+export async function signInWithOidc(...args: unknown[]): Promise<void> {
+  if (!isSameOriginRequest(await headers())) forbidden();
+  // The button is shown only when a provider is configured; a forged call without one goes back.
+  if (!isOidcConfigured()) return redirect("/login");
+  await signIn("oidc", { redirectTo: safeCallbackPath(formArgument(...args)?.get("callbackUrl")) });
 }
 
 export async function signOutAction(): Promise<void> {
-  if (!isSameOriginRequest(await headers())) throw new Error(await refused());
+  if (!isSameOriginRequest(await headers())) forbidden();
   await signOut({ redirectTo: "/" });
 }
 
 /** Ends every session of this user, on every device, from their next request. */
 export async function signOutEverywhereAction(): Promise<void> {
-  if (!isSameOriginRequest(await headers())) throw new Error(await refused());
+  if (!isSameOriginRequest(await headers())) forbidden();
   const user = await getCurrentUser();
   if (user) await endAllSessions(user);
   await signOut({ redirectTo: "/" });
