@@ -10,7 +10,7 @@
 /** What the coverage rules read of an initiative (a `StocktakeInitiative` has all of it). */
 export type CoverageInitiative = {
   id: number;
-  scale: string;
+  scale: string | null;
   regions: readonly string[];
   populations: readonly { group: string; designed: boolean }[];
   supports: readonly string[];

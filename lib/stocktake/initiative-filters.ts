@@ -17,12 +17,7 @@ const key = (example: string) => optional(z.string(single).regex(KEY, `Give a va
 
 export const initiativeFiltersSchema = z.object({
   q: optional(z.string(single).normalize().trim().max(200, "Search for at most 200 characters.")),
-  round: optional(
-    z
-      .string(single)
-      .regex(/^[1-9]\d{0,8}$/, "Give a round number from the list.")
-      .transform(Number),
-  ),
+  round: optional(z.string(single).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Give a round from the list.")),
   recommendation: key("1"),
   population: key("refugee"),
   population_way: optional(z.enum(POPULATION_WAYS, { error: `Use one of: ${POPULATION_WAYS.join(", ")}.` })),
@@ -38,7 +33,7 @@ export const INITIATIVE_FILTER_FIELDS = Object.keys(initiativeFiltersSchema.shap
 
 /** The values each list filter may take (from the stocktake vocabulary and the plan). */
 export type KnownFilterValues = {
-  rounds: readonly number[];
+  rounds: readonly string[];
   recommendations: readonly string[];
   populations: readonly string[];
   regions: readonly string[];
@@ -60,7 +55,7 @@ export function unknownFilterValues(filters: InitiativeFilters, known: KnownFilt
   const errors: Record<string, string[]> = {};
   for (const [list, field] of Object.entries(KNOWN_FIELD) as [keyof KnownFilterValues, InitiativeFilterField][]) {
     const value = filters[field];
-    if (value !== undefined && !(known[list] as readonly (string | number)[]).includes(value)) {
+    if (value !== undefined && !(known[list] as readonly string[]).includes(value)) {
       errors[field] = [`There is no ${field} "${value}".`];
     }
   }

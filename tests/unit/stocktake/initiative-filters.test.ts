@@ -9,7 +9,7 @@ import {
 } from "@/lib/stocktake/initiative-filters";
 
 const known: KnownFilterValues = {
-  rounds: [1, 2],
+  rounds: ["refugee-2017", "careers-2027"],
   recommendations: ["1", "2"],
   populations: ["refugee", "maori"],
   regions: ["auckland", "otago"],
@@ -86,15 +86,15 @@ describe("filterInitiatives", () => {
 describe("readInitiativeQuery", () => {
   it("keeps the good filters and reports the bad ones, one message each", () => {
     const { filters, errors } = readInitiativeQuery(
-      { region: "atlantis", support: "training", population_way: "sometimes", round: "x", lang: "en" },
+      { region: "atlantis", support: "training", population_way: "sometimes", round: "X y", lang: "en" },
       known,
     );
     expect(filters).toEqual({ support: "training" });
     expect(Object.keys(errors).sort()).toEqual(["population_way", "region", "round"]);
   });
-  it("treats empty fields as any and turns the round into a number", () => {
-    expect(readInitiativeQuery({ region: "", round: "2", q: "  jobs " }, known)).toEqual({
-      filters: { round: 2, q: "jobs" },
+  it("treats empty fields as any", () => {
+    expect(readInitiativeQuery({ region: "", round: "careers-2027", q: "  jobs " }, known)).toEqual({
+      filters: { round: "careers-2027", q: "jobs" },
       errors: {},
     });
   });
@@ -105,8 +105,8 @@ describe("readInitiativeQuery", () => {
 
 describe("initiativesHref", () => {
   it("builds a shareable address with only the filters in use", () => {
-    expect(initiativesHref("/stocktake/initiatives", { round: 1, region: "otago", support: undefined })).toBe(
-      "/stocktake/initiatives?round=1&region=otago",
+    expect(initiativesHref("/stocktake/initiatives", { round: "refugee-2017", region: "otago", support: undefined })).toBe(
+      "/stocktake/initiatives?round=refugee-2017&region=otago",
     );
     expect(initiativesHref("/stocktake/initiatives", {})).toBe("/stocktake/initiatives");
   });
