@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "admin",
   "reports",
   "subscriptions",
+  "stocktake",
 ] as const;
 
 /** The messages as the files in messages/<locale>/ have them (bundled with the build). */
