@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "admin",
   "reports",
   "subscriptions",
+  "stocktake",
   "coverage",
 ] as const;
 
