@@ -32,7 +32,11 @@ export async function coverageViews(coverage: StocktakeCoverage) {
   const axis = (keys: readonly string[], label: (k: string) => string, short?: (k: string) => string) =>
     keys.map((key): CoverageAxis => ({ key, label: label(key), short: short?.(key) }));
   const link =
-    <W extends string>(rowField: keyof InitiativeFilters, columnField: keyof InitiativeFilters, wayField: keyof InitiativeFilters) =>
+    <W extends string>(
+      rowField: keyof InitiativeFilters,
+      columnField: keyof InitiativeFilters,
+      wayField: keyof InitiativeFilters,
+    ) =>
     (cell: CoverageCell<W>, way?: W) =>
       initiativesHref(INITIATIVES_PATH, { round, [rowField]: cell.row, [columnField]: cell.column, [wayField]: way });
 

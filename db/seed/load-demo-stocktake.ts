@@ -3,7 +3,14 @@ import { standardQuestionSet } from "../../lib/stocktake/standard-questions";
 import type { Db } from "../client";
 import * as t from "../schema";
 import { insertResponseByFields, insertRoundWithSections } from "../stocktake-round";
-import { closedDemoRound, demoInitiatives, demoRoundDates, openDemoRound, type DemoInitiative, type DemoRound } from "./demo-stocktake";
+import {
+  closedDemoRound,
+  demoInitiatives,
+  demoRoundDates,
+  openDemoRound,
+  type DemoInitiative,
+  type DemoRound,
+} from "./demo-stocktake";
 
 const DAY = 86_400_000;
 

@@ -6,6 +6,7 @@
  * reach many of its people, and initiatives based in a region against national ones that serve it
  * from afar. Pure, so the analysis page, the public list, the exports and the tests share one rule.
  */
+import { POPULATION_REACH, type PopulationReach } from "./vocabulary";
 
 /** What the coverage rules read of an initiative (a `StocktakeInitiative` has all of it). */
 export type CoverageInitiative = {
@@ -18,8 +19,8 @@ export type CoverageInitiative = {
 };
 
 /** How an initiative serves a population group: designed for it, or reaching many of its people. */
-export const POPULATION_WAYS = ["designed", "reaches"] as const;
-export type PopulationWay = (typeof POPULATION_WAYS)[number];
+export const POPULATION_WAYS = POPULATION_REACH;
+export type PopulationWay = PopulationReach;
 
 /** How an initiative serves a region: based there (regional or local), or national. */
 export const REGION_WAYS = ["in_region", "national"] as const;
@@ -29,7 +30,6 @@ export type CoverageMark = "gap" | "overlap" | null;
 
 /** The smallest overlap threshold that means anything: one initiative alone never overlaps. */
 export const MIN_OVERLAP_THRESHOLD = 2;
-export const DEFAULT_OVERLAP_THRESHOLD = 3;
 
 export type CoverageCell<W extends string> = {
   row: string;

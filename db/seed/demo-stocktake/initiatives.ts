@@ -249,7 +249,8 @@ export const demoInitiatives: DemoInitiative[] = [
     status: "accepted",
     organisation: "Ōtautahi Resettlement Services (example)",
     name: "Employment coaching",
-    description: "One-to-one employment coaching in the first two years after resettlement, in the client's own language.",
+    description:
+      "One-to-one employment coaching in the first two years after resettlement, in the client's own language.",
     scale: "local",
     regions: ["canterbury"],
     designed: ["refugee_background"],
@@ -348,7 +349,8 @@ export const demoInitiatives: DemoInitiative[] = [
     status: "accepted",
     organisation: "Heretaunga Pacific Futures (example)",
     name: "Pacific futures",
-    description: "Careers guidance for Pacific families and workers from seasonal employment looking for permanent work.",
+    description:
+      "Careers guidance for Pacific families and workers from seasonal employment looking for permanent work.",
     scale: "regional",
     regions: ["hawkes_bay"],
     designed: ["pacific_peoples"],
@@ -398,7 +400,8 @@ export const demoInitiatives: DemoInitiative[] = [
     status: "accepted",
     organisation: "Whakatū Newcomers Trust (example)",
     name: "Newcomers employment support",
-    description: "Employment support for former refugees resettled in Nelson, with local horticulture and seafood employers.",
+    description:
+      "Employment support for former refugees resettled in Nelson, with local horticulture and seafood employers.",
     scale: "local",
     regions: ["nelson"],
     designed: ["refugee_background"],
@@ -530,7 +533,8 @@ export const demoInitiatives: DemoInitiative[] = [
     status: "accepted",
     organisation: "Heartland Youth Futures (example)",
     name: "Rural youth futures",
-    description: "Careers information and work experience for young people in small towns across the central North Island.",
+    description:
+      "Careers information and work experience for young people in small towns across the central North Island.",
     scale: "regional",
     regions: ["waikato", "manawatu_whanganui", "hawkes_bay"],
     designed: ["neet_youth"],

@@ -32,7 +32,8 @@ export const openDemoRound: DemoRound = {
   title: "Youth pathways initiatives 2027 (demo)",
   purpose:
     "To find the initiatives that help young people into training and work, ahead of the next version of the Action Plan.",
-  audience: "Anyone who runs an initiative for young people leaving school or not in employment, education or training.",
+  audience:
+    "Anyone who runs an initiative for young people leaving school or not in employment, education or training.",
   introduction:
     "This is demonstration content. Tell us about one initiative per response; you can save and come back to it with your private link.",
   opensInDays: -7,

@@ -1,12 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/permissions/actor";
 import type { AnalysisFile } from "@/lib/stocktake/analysis-files";
-import {
-  coverageCsv,
-  coverageTable,
-  coverageWorkbook,
-  type ExportTable,
-} from "@/lib/stocktake/coverage-export";
+import { coverageCsv, coverageTable, coverageWorkbook, type ExportTable } from "@/lib/stocktake/coverage-export";
 import { englishLabel } from "@/lib/stocktake/english-labels";
 import { loadStocktakeAnalysis, type StocktakeAnalysis } from "./coverage";
 
@@ -39,8 +34,14 @@ function initiativesTable(analysis: StocktakeAnalysis, label: (list: string, key
       i.name,
       i.scale ? label("scales", i.scale) : null,
       join("regions", i.regions),
-      join("populations", i.populations.filter((p) => p.designed).map((p) => p.group)),
-      join("populations", i.populations.filter((p) => !p.designed).map((p) => p.group)),
+      join(
+        "populations",
+        i.populations.filter((p) => p.designed).map((p) => p.group),
+      ),
+      join(
+        "populations",
+        i.populations.filter((p) => !p.designed).map((p) => p.group),
+      ),
       join("supports", i.supports),
       i.recommendationCodes.join("; "),
       i.workstreamCodes.join("; "),

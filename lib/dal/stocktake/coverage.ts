@@ -186,9 +186,10 @@ async function responsesByStatus(db: Queryable, roundId: number): Promise<Record
     .from(t.stocktakeResponses)
     .where(eq(t.stocktakeResponses.roundId, roundId))
     .groupBy(t.stocktakeResponses.status);
-  return Object.fromEntries(
-    RESPONSE_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0]),
-  ) as Record<ResponseStatus, number>;
+  return Object.fromEntries(RESPONSE_STATUSES.map((s) => [s, rows.find((r) => r.status === s)?.n ?? 0])) as Record<
+    ResponseStatus,
+    number
+  >;
 }
 
 /** /stocktake/analysis and its downloads: the same picture for TEC monitors, asked before anything is read. */

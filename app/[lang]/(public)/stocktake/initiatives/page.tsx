@@ -78,7 +78,11 @@ export default async function StocktakeInitiativesPage({ searchParams }: Props) 
             </Link>
           </p>
         )}
-        {listed.length === 0 ? <p className="mt-4">{L("none")}</p> : <InitiativeList initiatives={listed} coverage={coverage} />}
+        {listed.length === 0 ? (
+          <p className="mt-4">{L("none")}</p>
+        ) : (
+          <InitiativeList initiatives={listed} coverage={coverage} />
+        )}
       </section>
       <section aria-labelledby="coverage-heading" className="mt-12">
         <h2 id="coverage-heading" className="text-2xl font-bold">

@@ -77,7 +77,9 @@ export default async function StocktakeAnalysisPage({ searchParams }: Props) {
               <a href={analysisFileHref(file, round.slug)} className="inline-block min-h-6 py-0.5" download>
                 {file.endsWith(".xlsx")
                   ? L("xlsx")
-                  : L("csv", { caption: views[file === "region-support.csv" ? "byRegion" : "byRecommendation"].caption })}
+                  : L("csv", {
+                      caption: views[file === "region-support.csv" ? "byRegion" : "byRecommendation"].caption,
+                    })}
               </a>
             </li>
           ))}
