@@ -90,6 +90,11 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },
   { route: "app/[lang]/(public)/data/page.tsx", path: "/data" },
   { route: "app/[lang]/(public)/accessibility/page.tsx", path: "/accessibility" },
+  // The demo's closed round, a refused filter beside a working one: the error summary, the list and both heatmaps.
+  {
+    route: "app/[lang]/(public)/stocktake/initiatives/page.tsx",
+    path: "/stocktake/initiatives?region=atlantis&population=refugee_background",
+  },
   { route: "app/[lang]/(public)/subscribe/page.tsx", path: "/subscribe" },
   // A mailed link's pages, as a link that is not (or no longer) ours shows them; the follow flow
   // (tests/e2e/subscriptions.spec.ts) opens them with real links.
@@ -138,6 +143,7 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
   { route: "app/[lang]/(session)/review/page.tsx", path: "/review", as: "monitor" },
   { route: "app/[lang]/(session)/dashboard/page.tsx", path: "/dashboard", as: "monitor" },
+  { route: "app/[lang]/(session)/stocktake/analysis/page.tsx", path: "/stocktake/analysis", as: "monitor" },
   {
     route: "app/[lang]/(session)/dashboard/actions/page.tsx",
     path: "/dashboard/actions?flag=milestones-slipping",
