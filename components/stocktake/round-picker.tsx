@@ -17,7 +17,7 @@ export async function RoundPicker({
   const { t, L } = await uiText("coverage.round");
   return (
     <form method="get" action={action} aria-label={t("label")} className="mt-6 flex flex-wrap items-end gap-3">
-      <div className="grow">
+      <div className="w-full max-w-xl">
         <label htmlFor="round-pick" className="font-semibold">
           {L("label")}
         </label>

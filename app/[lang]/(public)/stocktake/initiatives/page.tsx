@@ -14,6 +14,19 @@ import { pageMetadata } from "@/lib/seo/page-seo";
 /** The list reads its filters from the query, so it is rendered for each request. */
 export const dynamic = "force-dynamic";
 
+/** Each query parameter's label on the form, for the summary of refused filters. */
+const FILTER_LABEL_KEYS: Record<string, string> = {
+  q: "filters.q",
+  round: "round.label",
+  region: "filters.region",
+  region_way: "filters.regionWay",
+  population: "filters.population",
+  population_way: "filters.populationWay",
+  support: "filters.support",
+  recommendation: "filters.recommendation",
+  scale: "filters.scale",
+};
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +37,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The stocktake's accepted initiatives for anyone: searchable, filterable, with the coverage picture. */
 export default async function StocktakeInitiativesPage({ searchParams }: Props) {
-  const { t, L } = await uiText("coverage.list");
+  const [{ t, L }, filterText] = await Promise.all([uiText("coverage.list"), uiText("coverage")]);
+  const filterLabel = (field: string) => filterText.L(FILTER_LABEL_KEYS[field] ?? "filters.label");
   const coverage = await loadPublicCoverage(await searchParams);
   if (!coverage) {
     return (
@@ -56,7 +70,8 @@ export default async function StocktakeInitiativesPage({ searchParams }: Props) 
           <ul className="mt-2 list-disc pl-6">
             {errorFields.map(([field, messages]) => (
               <li key={field}>
-                <a href={field === "round" ? "#round-pick" : `#f-${field}`}>{field}</a>: {messages!.join(" ")}
+                <a href={field === "round" ? "#round-pick" : `#f-${field}`}>{filterLabel(field)}</a>:{" "}
+                {messages!.join(" ")}
               </li>
             ))}
           </ul>
@@ -71,13 +86,16 @@ export default async function StocktakeInitiativesPage({ searchParams }: Props) 
               : L("resultsAll", { count: listed.length })}
           </h2>
         </div>
-        {filtered && (
-          <p className="mt-2">
+        <p className="mt-2 flex flex-wrap gap-x-6">
+          {filtered && (
             <Link href={initiativesHref(INITIATIVES_PATH, { round: round.slug })} className="inline-block min-h-6">
               {L("clear")}
             </Link>
-          </p>
-        )}
+          )}
+          <a href="#coverage-heading" className="inline-block min-h-6">
+            {L("toCoverage")}
+          </a>
+        </p>
         {listed.length === 0 ? (
           <p className="mt-4">{L("none")}</p>
         ) : (
