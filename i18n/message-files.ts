@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "reports",
   "subscriptions",
   "stocktake",
+  "survey",
 ] as const;
 
 /** The messages as the files in messages/<locale>/ have them (bundled with the build). */
