@@ -84,6 +84,12 @@ export async function startResponse(
     const round = await getPublicRound(slug, now, tx);
     if (!round) throw new WorkflowError("not_found", "There is no such stocktake.");
     if (round.phase !== "open") throw new WorkflowError("conflict", "This stocktake is not taking responses.");
+    // Held until commit: a question edit (which locks the round for update) waits, then sees this response.
+    await tx
+      .select({ id: t.stocktakeRounds.id })
+      .from(t.stocktakeRounds)
+      .where(eq(t.stocktakeRounds.id, round.id))
+      .for("share");
     const token = newLinkToken();
     const [response] = await tx
       .insert(t.stocktakeResponses)
