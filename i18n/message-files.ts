@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "reports",
   "subscriptions",
   "stocktake",
+  "survey",
   "coverage",
 ] as const;
 

@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { seedDemoStocktakeRound } from "./demo-stocktake-round";
 import type { Db } from "../client";
 import * as t from "../schema";
 import type { DemoPlan } from "./types";
@@ -24,6 +25,7 @@ export async function seedDemoPlan(db: Db, plan: DemoPlan, now = new Date()): Pr
     }
     await loadStructure(tx as unknown as Db, plan);
     await loadDemoHistory(tx as unknown as Db, plan, now);
+    await seedDemoStocktakeRound(tx as unknown as Db, now);
     await seedDemoStocktake(tx as unknown as Db, now);
     await refreshSearchDocuments(tx as unknown as Db, { at: now });
     // Past quarters close after their history is in, so each snapshot shows what was published.

@@ -7,7 +7,6 @@ import {
   closedDemoRound,
   demoInitiatives,
   demoRoundDates,
-  openDemoRound,
   type DemoInitiative,
   type DemoRound,
 } from "./demo-stocktake";
@@ -58,12 +57,11 @@ function answersOf(i: DemoInitiative, n: number) {
 }
 
 /**
- * The demo stocktake: a closed round whose responses show gaps and overlaps, and an open round.
- * Only ever loaded with the demo plan, into an empty database.
+ * The demo stocktake's closed round, whose responses show gaps and overlaps (the open round is
+ * seeded beside it). Only ever loaded with the demo plan, into an empty database.
  */
 export async function seedDemoStocktake(db: Db, now: Date): Promise<void> {
   const closedId = await insertRound(db, closedDemoRound, now);
-  await insertRound(db, openDemoRound, now);
   const { opensAt } = demoRoundDates(closedDemoRound, now);
   const ids = new Map<string, number>();
   for (const [n, i] of demoInitiatives.entries()) {

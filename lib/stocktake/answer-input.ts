@@ -38,10 +38,12 @@ const strs = (v: unknown[]) => [...new Set(v.map(str).filter((s) => s !== ""))];
 
 /**
  * A question's answer as posted, kept even when it breaks a rule, so a step saved with mistakes
- * still shows what was typed. Lists keep only known values; a number that does not parse stays text.
+ * still shows what was typed. Ticked values outside the question's list (only a forged post sends
+ * them) are dropped, since no box could show or clear them; a number that does not parse stays text.
  */
-export function postedAnswer(q: InputQuestion, form: Posted): unknown {
+export function postedAnswer(q: InputQuestion, form: Posted, codes: PlanCodes): unknown {
   const name = answerName(q.id);
+  const within = (list: readonly string[], values: unknown[]) => strs(values).filter((v) => list.includes(v));
   switch (q.kind) {
     case "text":
     case "long_text":
@@ -54,9 +56,14 @@ export function postedAnswer(q: InputQuestion, form: Posted): unknown {
       return raw !== "" && Number.isFinite(n) ? n : raw;
     }
     case "choices":
+      return within(
+        q.options.map((o) => o.value),
+        form.getAll(name),
+      );
     case "region":
+      return within(NZ_REGIONS, form.getAll(name));
     case "support_kind":
-      return strs(form.getAll(name));
+      return within(SUPPORT_KINDS, form.getAll(name));
     case "population_group":
       return POPULATION_GROUPS.flatMap((group) => {
         const reach = str(form.get(populationName(q.id, group)));
@@ -64,8 +71,8 @@ export function postedAnswer(q: InputQuestion, form: Posted): unknown {
       });
     case "plan_link":
       return {
-        recommendations: strs(form.getAll(planLinkName(q.id, "recommendations"))),
-        workstreams: strs(form.getAll(planLinkName(q.id, "workstreams"))),
+        recommendations: within(codes.recommendations, form.getAll(planLinkName(q.id, "recommendations"))),
+        workstreams: within(codes.workstreams, form.getAll(planLinkName(q.id, "workstreams"))),
       };
   }
 }
@@ -183,6 +190,6 @@ export function readStepAnswers(
   codes: PlanCodes,
   requireAnswers: boolean,
 ): { answers: Map<number, unknown>; fieldErrors: FieldErrors } {
-  const answers = new Map(questions.map((q) => [q.id, postedAnswer(q, form)] as const));
+  const answers = new Map(questions.map((q) => [q.id, postedAnswer(q, form, codes)] as const));
   return { answers, fieldErrors: answerErrors(questions, answers, codes, requireAnswers) };
 }

@@ -1,2 +1,2 @@
 export { demoInitiatives, type DemoInitiative } from "./initiatives";
-export { closedDemoRound, demoRoundDates, openDemoRound, type DemoRound } from "./rounds";
+export { closedDemoRound, demoRoundDates, type DemoRound } from "./rounds";

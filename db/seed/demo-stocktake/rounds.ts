@@ -1,4 +1,7 @@
-/** The demo's two stocktake rounds: one closed (with its initiatives), one open now (no responses yet). */
+/**
+ * The demo's closed stocktake round, with its initiatives. The open one, with no responses yet, is
+ * db/seed/demo-stocktake-round.ts.
+ */
 
 const DAY = 86_400_000;
 
@@ -24,20 +27,6 @@ export const closedDemoRound: DemoRound = {
     "This is demonstration content: every organisation and initiative in this round is invented. Describe one initiative per response, including initiatives not designed for a particular group but with many participants from it.",
   opensInDays: -150,
   closesInDays: -90,
-  overlapThreshold: 3,
-};
-
-export const openDemoRound: DemoRound = {
-  slug: "youth-pathways-2027",
-  title: "Youth pathways initiatives 2027 (demo)",
-  purpose:
-    "To find the initiatives that help young people into training and work, ahead of the next version of the Action Plan.",
-  audience:
-    "Anyone who runs an initiative for young people leaving school or not in employment, education or training.",
-  introduction:
-    "This is demonstration content. Tell us about one initiative per response; you can save and come back to it with your private link.",
-  opensInDays: -7,
-  closesInDays: 60,
   overlapThreshold: 3,
 };
 

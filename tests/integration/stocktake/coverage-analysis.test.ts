@@ -33,7 +33,7 @@ describe.each(DRIVERS)("the stocktake analysis of the demo round (%s)", (driver)
 
   it("opens on the latest closed round and counts only its accepted responses", async () => {
     expect(analysis.round).toMatchObject({ slug: "careers-employment-2026", closed: true, overlapThreshold: 3 });
-    expect(analysis.rounds.map((r) => r.slug)).toEqual(["youth-pathways-2027", "careers-employment-2026"]);
+    expect(analysis.rounds.map((r) => r.slug)).toEqual(["careers-initiatives-demo", "careers-employment-2026"]);
     expect(analysis.initiatives).toHaveLength(33);
     const full = await loadStocktakeAnalysis(monitor, {}, SEEDED_AT);
     expect(full!.responses).toEqual({ draft: 0, submitted: 2, returned: 2, accepted: 33, duplicate: 2 });
@@ -74,7 +74,7 @@ describe.each(DRIVERS)("the stocktake analysis of the demo round (%s)", (driver)
   });
 
   it("shows another round when asked, and the open round has nothing yet", async () => {
-    const open = (await loadStocktakeAnalysis(monitor, { round: "youth-pathways-2027" }, SEEDED_AT))!;
+    const open = (await loadStocktakeAnalysis(monitor, { round: "careers-initiatives-demo" }, SEEDED_AT))!;
     expect(open.round.closed).toBe(false);
     expect(open.initiatives).toEqual([]);
     expect(open.byRegion.gaps).toBe(16 * 6);
