@@ -15,12 +15,13 @@ const SMTP_CAPTURE_DIR = `.data/e2e-${port}/mail`;
  * Specs that change data other specs read run after every reading spec, in four groups side by
  * side, one spec at a time within each: the update workflow (action 8.2) and the interface text
  * import; the HTTP permission matrix (action 1.5's one open update); the settings pages (periods,
- * indicators, people), which no update spec reads; and the plan's editor and spreadsheet import, which
+ * indicators, people) and the stocktake survey (responses to the demo's open round), which no update
+ * spec reads; and the plan's editor and spreadsheet import, which
  * change titles of actions no other writing spec reads (3.2, 1.2).
  */
 const WRITING_UPDATES = /(workflow|translations-admin)\.spec\.ts$/;
 const PERMISSION_MATRIX = /permission-matrix-http\.spec\.ts$/;
-const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin)\.spec\.ts$/;
+const WRITING_SETTINGS = /(periods-admin|indicators-admin|people-admin|stocktake-respond)\.spec\.ts$/;
 const WRITING_PLAN = /(plan-admin|plan-spreadsheet)\.spec\.ts$/;
 
 export default defineConfig({

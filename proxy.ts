@@ -19,8 +19,8 @@ const STAFF_PATHS = [
 
 /**
  * Pages that read the session (app/[lang]/(session)), and pages whose address is a secret (the
- * one-time account link, and the pages a mailed subscription link opens): never kept by a shared
- * cache.
+ * one-time account link, the pages a mailed subscription link opens, a stocktake response's resume
+ * link): never kept by a shared cache.
  */
 const SESSION_PATHS = [
   ...STAFF_PATHS,
@@ -28,6 +28,7 @@ const SESSION_PATHS = [
   /^\/reports(\/|$)/,
   /^\/set-password\//,
   /^\/subscribe\/(confirm|unsubscribe|manage)\//,
+  /^\/stocktake\/[^/]+\/respond\//,
 ];
 
 /**

@@ -21,6 +21,7 @@ const STATIC_PAGES = [
   "/accessibility",
   "/subscribe",
   "/reports",
+  "/stocktake/initiatives",
 ];
 
 /**

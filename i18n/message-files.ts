@@ -17,6 +17,9 @@ export const NAMESPACES = [
   "admin",
   "reports",
   "subscriptions",
+  "stocktake",
+  "survey",
+  "coverage",
 ] as const;
 
 /** The messages as the files in messages/<locale>/ have them (bundled with the build). */

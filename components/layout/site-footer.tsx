@@ -1,10 +1,13 @@
 import { Link } from "@/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { interfaceLang } from "@/i18n/lang";
+import { uiText } from "@/i18n/ui-text";
 
 export async function SiteFooter() {
   const t = await getTranslations("common.footer");
-  const lang = await interfaceLang();
+  const [lang, { lang: langOf }] = await Promise.all([interfaceLang(), uiText("common.footer")]);
+  // The footer is marked te reo Māori as a whole; a link still in English says so.
+  const english = (key: string) => (lang && !langOf(key) ? "en-NZ" : undefined);
   return (
     <footer lang={lang} className="mt-12 border-t border-slate-300 bg-[var(--color-wash)]">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-[var(--color-muted)] sm:px-6">
@@ -28,6 +31,11 @@ export async function SiteFooter() {
           <li>
             <Link href="/data" className="inline-block py-1.5">
               {t("data")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/stocktake/initiatives" lang={english("stocktake")} className="inline-block py-1.5">
+              {t("stocktake")}
             </Link>
           </li>
           <li>

@@ -10,6 +10,7 @@ export const STAFF_LINKS: { href: string; key: string; roles: readonly Role[] }[
   { href: "/admin/periods", key: "periods", roles: ["tec_monitor"] },
   { href: "/admin/indicators", key: "indicators", roles: ["tec_monitor"] },
   { href: "/admin/audit", key: "audit", roles: ["tec_monitor"] },
+  { href: "/stocktake/analysis", key: "stocktakeAnalysis", roles: ["tec_monitor"] },
   { href: "/my/account", key: "account", roles: ["agency_staff", "agency_approver", "tec_monitor", "admin"] },
 ];
 

@@ -15,3 +15,4 @@ export * from "./subscriptions";
 export * from "./translations";
 export * from "./rate-limits";
 export * from "./plan-imports";
+export * from "./stocktake";

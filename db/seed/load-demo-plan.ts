@@ -1,10 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
+import { seedDemoStocktakeRound } from "./demo-stocktake-round";
 import type { Db } from "../client";
 import * as t from "../schema";
 import type { DemoPlan } from "./types";
 import { closeDuePeriods } from "../../lib/periods/close-due-periods";
 import { ensureQuarterlyPeriods } from "./ensure-periods";
 import { loadDemoHistory } from "./load-demo-history";
+import { seedDemoStocktake } from "./load-demo-stocktake";
 import { refreshSearchDocuments } from "../search/search-documents";
 
 export type SeedResult = { seeded: boolean; periodsAdded: number; periodsClosed: number };
@@ -23,6 +25,8 @@ export async function seedDemoPlan(db: Db, plan: DemoPlan, now = new Date()): Pr
     }
     await loadStructure(tx as unknown as Db, plan);
     await loadDemoHistory(tx as unknown as Db, plan, now);
+    await seedDemoStocktakeRound(tx as unknown as Db, now);
+    await seedDemoStocktake(tx as unknown as Db, now);
     await refreshSearchDocuments(tx as unknown as Db, { at: now });
     // Past quarters close after their history is in, so each snapshot shows what was published.
     const closed = await closeDuePeriods(tx as unknown as Db, now);

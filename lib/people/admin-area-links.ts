@@ -12,4 +12,5 @@ export const ADMIN_AREA_LINKS: Record<AdminArea, string> = {
   manage_translations: "/admin/translations",
   send_newsletter: "/admin/newsletter",
   plan_spreadsheet: "/admin/plan/import",
+  manage_stocktake: "/admin/stocktake",
 };

@@ -18,6 +18,8 @@ import type { Role } from "@/lib/status/vocabulary";
  *   closed period's snapshot, to everyone following the whole plan.
  * - plan_spreadsheet: administrators and TEC monitors export the whole plan and import a revised
  *   spreadsheet, which becomes change requests in the draft of the next plan version.
+ * - manage_stocktake: TEC monitors run the stocktake of initiatives: its rounds and questions, the
+ *   review of responses, and the analysis with the respondents' contact details.
  * - open_admin (the /admin landing page): whoever holds at least one of the above.
  * - Agency staff, approvers and the public hold none of them.
  */
@@ -32,6 +34,7 @@ export const ADMIN_AREAS = [
   "manage_translations",
   "send_newsletter",
   "plan_spreadsheet",
+  "manage_stocktake",
 ] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 export const ADMIN_OPERATIONS = ["open_admin", ...ADMIN_AREAS] as const;
@@ -48,6 +51,7 @@ const RULES: Record<Exclude<AdminOperation, "open_admin">, readonly Role[]> = {
   manage_translations: ["admin"],
   send_newsletter: ["tec_monitor"],
   plan_spreadsheet: ["admin", "tec_monitor"],
+  manage_stocktake: ["tec_monitor"],
 };
 
 const REFUSALS: Record<AdminOperation, string> = {
@@ -62,6 +66,7 @@ const REFUSALS: Record<AdminOperation, string> = {
   manage_translations: "Only administrators can export and import the interface translations.",
   send_newsletter: "Only TEC monitors send the quarterly newsletter.",
   plan_spreadsheet: "Only administrators and TEC monitors can export and import the plan spreadsheet.",
+  manage_stocktake: "Only TEC monitors run the stocktake of initiatives.",
 };
 
 export type AdminPermission = { allowed: true } | { allowed: false; reason: string };

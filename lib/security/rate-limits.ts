@@ -13,6 +13,13 @@ export const SUBSCRIBE_RATE: RateRule = { name: "subscribe", limit: 10, windowMs
 export const SUBSCRIPTION_LINK_RATE: RateRule = { name: "subscription-link", limit: 30, windowMs: TEN_MINUTES };
 
 /**
+ * The stocktake: starting a response makes a resume link (and may send mail); every use of a
+ * resume link (each step seen or saved) is counted, so links cannot be guessed at speed.
+ */
+export const STOCKTAKE_START_RATE: RateRule = { name: "stocktake-start", limit: 10, windowMs: TEN_MINUTES };
+export const STOCKTAKE_LINK_RATE: RateRule = { name: "stocktake-link", limit: 200, windowMs: TEN_MINUTES };
+
+/**
  * Without a trusted proxy there is no client address to count by (lib/auth/client-address.ts), so
  * every visitor shares one count, allowed this many times the rule's limit.
  */

@@ -37,6 +37,12 @@ const firstLink = (listPath: string, prefix: string) => async (page: Page) => {
 
 const latestReport = firstLink("/reports", "/reports/");
 
+/** The first stocktake round /stocktake lists, as its address ("/stocktake/<slug>", without /mi). */
+const firstRound = async (page: Page) =>
+  (await firstLink("/stocktake", "/stocktake/")(page)).replace(/^\/mi(?=\/)/, "");
+const inFirstRound = (suffix: string) => async (page: Page) =>
+  `${(await firstRound(page)).replace(/^\/stocktake/, "/admin/stocktake")}${suffix}`;
+
 /** A checked translation import's preview: a file that is not a workbook, so its errors table shows. */
 const checkedImport = async (page: Page) => {
   await page.goto("/admin/translations");
@@ -90,6 +96,11 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(public)/status/page.tsx", path: "/status" },
   { route: "app/[lang]/(public)/data/page.tsx", path: "/data" },
   { route: "app/[lang]/(public)/accessibility/page.tsx", path: "/accessibility" },
+  // The demo's closed round, a refused filter beside a working one: the error summary, the list and both heatmaps.
+  {
+    route: "app/[lang]/(public)/stocktake/initiatives/page.tsx",
+    path: "/stocktake/initiatives?region=atlantis&population=refugee_background",
+  },
   { route: "app/[lang]/(public)/subscribe/page.tsx", path: "/subscribe" },
   // A mailed link's pages, as a link that is not (or no longer) ours shows them; the follow flow
   // (tests/e2e/subscriptions.spec.ts) opens them with real links.
@@ -106,6 +117,15 @@ export const TEMPLATES: Template[] = [
   {
     route: "app/[lang]/(public)/subscribe/manage/[token]/page.tsx",
     path: "/subscribe/manage/unknown",
+    secret: true,
+  },
+  { route: "app/[lang]/(public)/stocktake/page.tsx", path: "/stocktake" },
+  { route: "app/[lang]/(public)/stocktake/[round]/page.tsx", path: firstRound },
+  // A resume link that is not ours: a plain 404. The survey's steps get axe in stocktake-respond.spec.ts.
+  {
+    route: "app/[lang]/(public)/stocktake/[round]/respond/[token]/page.tsx",
+    path: async (page) => `${await firstRound(page)}/respond/${"A".repeat(43)}`,
+    status: 404,
     secret: true,
   },
   // Where a client over the subscription rate limit is sent: not indexed, like the link pages.
@@ -138,6 +158,7 @@ export const TEMPLATES: Template[] = [
   { route: "app/[lang]/(session)/actions/[code]/update/page.tsx", path: "/actions/1.5/update", as: "leadStaff" },
   { route: "app/[lang]/(session)/review/page.tsx", path: "/review", as: "monitor" },
   { route: "app/[lang]/(session)/dashboard/page.tsx", path: "/dashboard", as: "monitor" },
+  { route: "app/[lang]/(session)/stocktake/analysis/page.tsx", path: "/stocktake/analysis", as: "monitor" },
   {
     route: "app/[lang]/(session)/dashboard/actions/page.tsx",
     path: "/dashboard/actions?flag=milestones-slipping",
@@ -195,6 +216,26 @@ export const TEMPLATES: Template[] = [
     as: "monitor",
   },
   { route: "app/[lang]/(session)/admin/plan/import/[id]/page.tsx", path: planImportPreview, as: "monitor" },
+  { route: "app/[lang]/(session)/admin/stocktake/page.tsx", path: "/admin/stocktake", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/stocktake/new/page.tsx", path: "/admin/stocktake/new", as: "monitor" },
+  { route: "app/[lang]/(session)/admin/stocktake/[round]/page.tsx", path: inFirstRound(""), as: "monitor" },
+  {
+    route: "app/[lang]/(session)/admin/stocktake/[round]/questions/[question]/page.tsx",
+    path: async (page) => firstLink(await inFirstRound("")(page), `${await inFirstRound("/questions/")(page)}`)(page),
+    as: "monitor",
+  },
+  {
+    route: "app/[lang]/(session)/admin/stocktake/[round]/responses/page.tsx",
+    path: inFirstRound("/responses"),
+    as: "monitor",
+  },
+  // No demo response in the open round yet: the page's refusal. Point it at a real response once the demo has some.
+  {
+    route: "app/[lang]/(session)/admin/stocktake/[round]/responses/[response]/page.tsx",
+    path: inFirstRound("/responses/999999"),
+    as: "monitor",
+    status: 404,
+  },
   { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
   { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },
 ];

@@ -11,12 +11,12 @@ const N = false;
 /** Written by hand from PRODUCT.md §6, never computed by the rule it checks. */
 // prettier-ignore
 const EXPECTED: Record<string, { actor: Actor; allowed: Record<AdminOperation, boolean> }> = {
-  //                                          open  agencies users  periods indicators plan audit outbox translations newsletter spreadsheet
-  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
-  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
-  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N, N, N) },
-  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, Y, N, N, Y, Y) },
-  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, N, Y, Y, Y, N, Y) },
+  //                                          open  agencies users  periods indicators plan audit outbox translations newsletter spreadsheet stocktake
+  anonymous:       { actor: { kind: "anonymous" }, allowed: row(N, N, N, N, N, N, N, N, N, N, N, N) },
+  agency_staff:    { actor: user("agency_staff"), allowed: row(N, N, N, N, N, N, N, N, N, N, N, N) },
+  agency_approver: { actor: user("agency_approver"), allowed: row(N, N, N, N, N, N, N, N, N, N, N, N) },
+  tec_monitor:     { actor: user("tec_monitor"), allowed: row(Y, N, N, Y, Y, Y, Y, N, N, Y, Y, Y) },
+  admin:           { actor: user("admin"), allowed: row(Y, Y, Y, N, N, N, Y, Y, Y, N, Y, N) },
 };
 
 function row(...allowed: boolean[]): Record<AdminOperation, boolean> {
@@ -37,6 +37,7 @@ describe("who may use the administration pages", () => {
       "manage_translations",
       "send_newsletter",
       "plan_spreadsheet",
+      "manage_stocktake",
     ]);
   });
 
@@ -66,6 +67,7 @@ describe("who may use the administration pages", () => {
       "view_audit",
       "send_newsletter",
       "plan_spreadsheet",
+      "manage_stocktake",
     ]);
     expect(adminAreasFor(user("agency_approver"))).toEqual([]);
     expect(adminAreasFor({ kind: "anonymous" })).toEqual([]);
