@@ -68,13 +68,9 @@ export default async function StocktakeRoundAdminPage({ params, searchParams }: 
               <ol className="mt-2 list-decimal space-y-1 pl-6">
                 {s.questions.map((q) => (
                   <li key={q.id}>
-                    {frozen ? (
-                      q.label
-                    ) : (
-                      <Link href={`/admin/stocktake/${slug}/questions/${q.id}`} className="inline-block min-h-6">
-                        {q.label}
-                      </Link>
-                    )}{" "}
+                    <Link href={`/admin/stocktake/${slug}/questions/${q.id}`} className="inline-block min-h-6">
+                      {q.label}
+                    </Link>{" "}
                     <span className="text-sm text-[var(--color-muted)]">
                       ({vocab.t(`questionKinds.${q.kind}`)}
                       {q.required ? `, ${L("required")}` : ""})
