@@ -105,9 +105,9 @@ describe("readInitiativeQuery", () => {
 
 describe("initiativesHref", () => {
   it("builds a shareable address with only the filters in use", () => {
-    expect(initiativesHref("/stocktake/initiatives", { round: "refugee-2017", region: "otago", support: undefined })).toBe(
-      "/stocktake/initiatives?round=refugee-2017&region=otago",
-    );
+    expect(
+      initiativesHref("/stocktake/initiatives", { round: "refugee-2017", region: "otago", support: undefined }),
+    ).toBe("/stocktake/initiatives?round=refugee-2017&region=otago");
     expect(initiativesHref("/stocktake/initiatives", {})).toBe("/stocktake/initiatives");
   });
 });
