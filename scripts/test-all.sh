@@ -98,6 +98,10 @@ if MAHERE_TYPES_CHECKED=1 step "next build" node scripts/start.mjs --build-only;
   if [ "$status" -ne 0 ]; then
     cat "$results/e2e-database.log"
     rm -rf .data/e2e-*
+  else
+    # The resilience parts that run the demo app start from a copy of it instead of seeding their own.
+    rm -rf .data/resilience-template && cp -r ".data/e2e-${E2E_PORT:-3100}/pglite" .data/resilience-template
+    export RESILIENCE_PGLITE_TEMPLATE=.data/resilience-template
   fi
   # It brings up its own PostgreSQL and servers on free ports (38 s of processor time): it starts when
   # Playwright's reading specs are done (their "reading done" project leaves a mark), beside the writing

@@ -11,7 +11,8 @@ const link = "inline-block min-h-11 py-2.5 text-white underline hover:text-white
 /**
  * Who is signed in, their staff pages and sign out; a sign-in link for everyone else. It sits in
  * the header, which is `lang="mi"` in te reo Māori mode, so text the catalogue still gives in
- * English is marked as English. `onSignOut` runs before either sign-out is sent.
+ * English is marked as English. `onSignOut` runs before either sign-out is sent; the forms post the server actions themselves,
+ * so they work without JavaScript too.
  */
 export function UserBarView({
   user,
@@ -33,10 +34,6 @@ export function UserBarView({
     );
   }
   const signedInAs = user.agency ? "signedInAsWithAgency" : "signedInAs";
-  const send = (action: () => Promise<void>) => async () => {
-    onSignOut?.();
-    await action();
-  };
   return (
     <div lang="en-NZ" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <span lang={lang(signedInAs)}>
@@ -57,12 +54,12 @@ export function UserBarView({
           ))}
         </ul>
       </nav>
-      <form action={onSignOut ? send(signOutActions.signOut) : signOutActions.signOut}>
+      <form action={signOutActions.signOut} onSubmit={onSignOut}>
         <button type="submit" lang={lang("signOut")} className="min-h-11 py-2.5 text-white underline">
           {t("signOut")}
         </button>
       </form>
-      <form action={onSignOut ? send(signOutActions.signOutEverywhere) : signOutActions.signOutEverywhere}>
+      <form action={signOutActions.signOutEverywhere} onSubmit={onSignOut}>
         <button
           type="submit"
           lang={lang("signOutEverywhere")}

@@ -9,7 +9,8 @@ import { fieldId, INPUT_CLASS } from "./form-fields";
 
 type Target = { updateId: number; version: number; actionCode: string };
 type Allowed = { approve: boolean; return: boolean; publish: boolean; schedule: boolean };
-type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type ReviewState = ActionState & { attempt: number };
+type ServerAction = (state: ReviewState, formData: FormData) => Promise<ReviewState>;
 
 /** The review route's server actions, handed down by its page. */
 export type ReviewActions = {
@@ -47,13 +48,9 @@ function StepForm({
   children?: (ids: { error: string; invalid: boolean }) => ReactNode;
   primary?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(
-    async (previous: ActionState & { attempt: number }, formData: FormData) => ({
-      ...(await action(previous, formData)),
-      attempt: previous.attempt + 1,
-    }),
-    { status: "idle", attempt: 0 },
-  );
+  // The server action itself, not a wrapper: React then renders a form that posts without
+  // JavaScript too. Each refusal comes back with the next `attempt` (authorizedAction).
+  const [state, formAction, pending] = useActionState(action, { status: "idle", attempt: 0 });
   const error = useId();
   const { t } = useUiText("review.controls");
   const failed = state.status === "error";

@@ -24,6 +24,15 @@ export const UNAVAILABLE =
   "Mahere cannot reach its database just now, so nothing was saved. What you typed is still in the form: try again in a minute.";
 
 /**
+ * A form that counts its tries (`attempt`) gets the next count with every refusal, so its error
+ * summary takes the focus again even when the same refusal comes twice; a redirect ends the form.
+ */
+function nextAttempt(previous: ActionState): { attempt?: number } {
+  const attempt = (previous as { attempt?: unknown }).attempt;
+  return typeof attempt === "number" ? { attempt: attempt + 1 } : {};
+}
+
+/**
  * Wraps a server action so that none can forget the basics: the request must come from our own
  * pages (Origin / Sec-Fetch-Site), the caller is read from the session and re-checked against the
  * database, and refusals from the data access layer become form state the page can show. The
@@ -39,9 +48,24 @@ export function authorizedAction<S extends ActionState>(
 ): (previous: S, formData: FormData) => Promise<S> {
   return async (given, formData) => {
     const { previous, form } = stateAndForm(given, formData, { status: "idle" } as S);
-    if (!form) return { ...previous, status: "error", code: "failed", message: UNREADABLE, fieldErrors: {} };
+    if (!form)
+      return {
+        ...previous,
+        ...nextAttempt(previous),
+        status: "error",
+        code: "failed",
+        message: UNREADABLE,
+        fieldErrors: {},
+      };
     if (!isSameOriginRequest(await headers())) {
-      return { ...previous, status: "error", code: "cross_site", message: CROSS_SITE, fieldErrors: {} };
+      return {
+        ...previous,
+        ...nextAttempt(previous),
+        status: "error",
+        code: "cross_site",
+        message: CROSS_SITE,
+        fieldErrors: {},
+      };
     }
     try {
       const actor = await getActor();
@@ -51,6 +75,7 @@ export function authorizedAction<S extends ActionState>(
       if (isWorkflowError(error)) {
         return {
           ...previous,
+          ...nextAttempt(previous),
           status: "error",
           code: error.code,
           message: error.message,
@@ -64,6 +89,7 @@ export function authorizedAction<S extends ActionState>(
         );
         return {
           ...previous,
+          ...nextAttempt(previous),
           ...keep(formData, previous),
           status: "error",
           code: "unavailable",
@@ -74,6 +100,7 @@ export function authorizedAction<S extends ActionState>(
       console.error("Server action failed:", error);
       return {
         ...previous,
+        ...nextAttempt(previous),
         ...keep(formData, previous),
         status: "error",
         code: "failed",

@@ -22,7 +22,7 @@ for (const lang of ["en", "mi"] as const) {
     for (const template of TEMPLATES) {
       const who = template.as ?? "anonymous";
       const name = `${template.route.replace(/^app\//, "")}${typeof template.path === "string" ? ` (${template.path})` : ""}`;
-      const reflow = lang === "en" ? ", no sideways scroll at 320 px" : "";
+      const reflow = lang === "en" ? ", every form posts without JavaScript, no sideways scroll at 320 px" : "";
       test(`${name} as ${who}: one h1${reflow}, no WCAG 2.2 AA violations found by axe`, async ({ pageAs }) => {
         // axe over the dashboard's many charts and tables, beside a second worker, can take most of
         // the default 30 s on a busy two-core machine: this checks accessibility, not speed.
@@ -40,6 +40,10 @@ for (const lang of ["en", "mi"] as const) {
           languageDependentOnly: lang === "mi",
         });
         if (reflow) {
+          // The page as served: React renders a form whose action is a function in the browser
+          // (not a server action) with a javascript: action, which does nothing without JavaScript.
+          const served = (await response!.text()).match(/<form[^>]*action="javascript:/g) ?? [];
+          expect(served, `${target} has a form that cannot post without JavaScript`).toEqual([]);
           // WCAG 2.2 reflow: at 320 CSS px only wide content (a chart, a table) may scroll, inside its own region.
           await tab.setViewportSize({ width: 320, height: 800 });
           const sideways = await tab.evaluate(

@@ -229,12 +229,14 @@ export const TEMPLATES: Template[] = [
     path: inFirstRound("/responses"),
     as: "monitor",
   },
-  // No demo response in the open round yet: the page's refusal. Point it at a real response once the demo has some.
+  // A response of the demo's closed round, which has responses in every state.
   {
     route: "app/[lang]/(session)/admin/stocktake/[round]/responses/[response]/page.tsx",
-    path: inFirstRound("/responses/999999"),
+    path: firstLink(
+      "/admin/stocktake/careers-employment-2026/responses",
+      "/admin/stocktake/careers-employment-2026/responses/",
+    ),
     as: "monitor",
-    status: 404,
   },
   { route: "app/[lang]/(session)/not-found.tsx", path: "/dashboard/lists/no-such-list", as: "monitor", status: 404 },
   { route: "app/[lang]/(session)/forbidden.tsx", path: "/dashboard", as: "leadStaff", status: 403 },

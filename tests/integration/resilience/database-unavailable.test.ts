@@ -41,6 +41,17 @@ describe("when the database cannot be reached", () => {
     });
   });
 
+  it("a refusal counts the form's next attempt, so its error summary takes the focus again", async () => {
+    const handle = await openDatabase({ kind: "postgres", url: "postgres://mahere@127.0.0.1:9/none" });
+    handles.push(handle);
+    setDatabaseHandle(handle);
+    const action = authorizedAction<Form>(async () => ({ status: "idle", attempt: 0 }));
+    const first = await action({ status: "idle", attempt: 0 }, new FormData());
+    const second = await action(first, new FormData());
+    expect([first.attempt, second.attempt]).toEqual([1, 2]);
+    expect(second).toMatchObject({ status: "error", code: "unavailable" });
+  });
+
   it("the readiness check says no within its time limit when no connection answers", async () => {
     const hanging = { execute: () => new Promise(() => undefined) };
     setDatabaseHandle({ db: hanging as never, driver: "postgres", location: "hanging", close: async () => undefined });

@@ -6,6 +6,9 @@ import { authorizedAction, type ActionState } from "@/lib/dal/authorize";
 import { approveUpdate, publishUpdate, returnForChanges, scheduleUpdate, WorkflowError } from "@/lib/dal/updates";
 import { nzLocalToUtc } from "@/lib/periods/nz-time";
 
+/** A review step's form state: refusals count up `attempt` so the error summary takes focus again. */
+type ReviewState = ActionState & { attempt: number };
+
 function target(formData: FormData) {
   return {
     id: Number(formData.get("updateId")),
@@ -14,20 +17,20 @@ function target(formData: FormData) {
   };
 }
 
-export const approveAction = authorizedAction<ActionState>(async (actor, formData) => {
+export const approveAction = authorizedAction<ReviewState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   await approveUpdate(actor, id, version);
   return redirect(`/review?done=approved&action=${code}`);
 });
 
-export const returnAction = authorizedAction<ActionState>(async (actor, formData) => {
+export const returnAction = authorizedAction<ReviewState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   await returnForChanges(actor, id, version, formData.get("returnReason") ?? "");
   return redirect(`/review?done=returned&action=${code}`);
 });
 
 /** Publishing is public at once, so it needs the reviewer's explicit confirmation. */
-export const publishAction = authorizedAction<ActionState>(async (actor, formData) => {
+export const publishAction = authorizedAction<ReviewState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   if (formData.get("confirmPublish") !== "on") {
     const t = await getTranslations("review.refusals");
@@ -39,7 +42,7 @@ export const publishAction = authorizedAction<ActionState>(async (actor, formDat
 });
 
 /** The date and time are New Zealand wall-clock time, whatever the server's own zone. */
-export const scheduleAction = authorizedAction<ActionState>(async (actor, formData) => {
+export const scheduleAction = authorizedAction<ReviewState>(async (actor, formData) => {
   const { id, version, code } = target(formData);
   let publishAt: Date;
   try {
