@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
@@ -21,21 +23,14 @@ class SlowSmallFilesFirst extends BaseSequencer {
 }
 
 /**
- * Integration files that replace a module (`vi.mock`), the clock or the console: each gets its own
- * module graph, so nothing they change reaches another file. A new file that mocks goes here.
+ * Integration files that replace a module (`vi.mock`), the clock, the console or a global: each gets
+ * its own module graph, so nothing they change reaches another file. Found by reading the files, so a
+ * new file that mocks cannot be forgotten.
  */
-const ISOLATED_INTEGRATION_FILES = [
-  "tests/integration/admin/invitation-mail.test.ts",
-  "tests/integration/admin/outbox.test.ts",
-  "tests/integration/api/caching-and-errors.test.ts",
-  "tests/integration/digests/digests.test.ts",
-  "tests/integration/digests/newsletter.test.ts",
-  "tests/integration/mail/delivery.test.ts",
-  "tests/integration/reminders/reminders.test.ts",
-  "tests/integration/reports/quarterly-report.test.ts",
-  "tests/integration/subscriptions/rate-limit.test.ts",
-  "tests/integration/subscriptions/subscriptions.test.ts",
-];
+const MOCKS = /\bvi\.(mock|doMock|useFakeTimers|setSystemTime|spyOn|stubGlobal|stubEnv)\(/;
+const ISOLATED_INTEGRATION_FILES = readdirSync(path.join(root, "tests/integration"), { recursive: true })
+  .map((file) => `tests/integration/${String(file).replaceAll(path.sep, "/")}`)
+  .filter((file) => file.endsWith(".test.ts") && MOCKS.test(readFileSync(path.join(root, file), "utf8")));
 
 /** Both integration projects: one set of database templates (global-setup.ts builds it once). */
 const INTEGRATION = {

@@ -110,9 +110,13 @@ if MAHERE_TYPES_CHECKED=1 step "next build" node scripts/start.mjs --build-only;
   start_in_background "production check" bash -c "until [ -e '$reading_done' ]; do sleep 1; done
     npx tsx scripts/check-production.ts --report '$results/production-check.json'"
   # The resilience suite's short version (scripts/test-resilience.ts: load, database and process
-  # faults against the built app on its own PostgreSQL clusters), beside them too.
-  start_in_background "resilience (short)" bash -c "until [ -e '$reading_done' ]; do sleep 1; done
-    RESILIENCE_BUILT=1 npx tsx scripts/test-resilience.ts --short --report '$results/resilience.json'"
+  # faults, hostile input, abuse, each against its own app) only when asked for with
+  # MAHERE_TEST_RESILIENCE=1: beside Playwright's writing specs on two cores it took about ten minutes
+  # and starved them into time-outs. `npm run test:resilience -- --short` runs it on its own.
+  if [ "${MAHERE_TEST_RESILIENCE:-0}" = 1 ]; then
+    start_in_background "resilience (short)" bash -c "until [ -e '$reading_done' ]; do sleep 1; done
+      RESILIENCE_BUILT=1 npx tsx scripts/test-resilience.ts --short --report '$results/resilience.json'"
+  fi
   PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" \
     step "playwright" npx playwright test --reporter=list,json
   mkdir -p "$(dirname "$reading_done")" && touch "$reading_done" # a run that stopped before its writing specs still gets the production check

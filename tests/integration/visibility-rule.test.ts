@@ -17,8 +17,9 @@ import { insertUpdate } from "./api/support";
 const ALLOWED = new Set(["db/visibility.ts", "db/schema/updates.ts"]);
 const SPELLINGS = [
   /state\s*=\s*'published'/, // raw SQL
-  // eq(t.progressUpdates.state, "published"); a plan version's own "published" state is another matter
-  /(?<!planVersions\.)state,\s*"published"\)/,
+  // eq(t.progressUpdates.state, "published"); a plan version's or a stocktake round's own
+  // "published" state is another matter
+  /(?<!(?:planVersions|stocktakeRounds)\.)state,\s*"published"\)/,
   /state\s*===\s*"published"\s*&&[^\n]*publishedAt/, // in memory, with the time
 ];
 

@@ -3,6 +3,7 @@ import type { Db, DbHandle } from "@/db/client";
 import { GET as notAnEndpoint } from "@/app/api/v1/[...path]/route";
 import { GET as getIndicators } from "@/app/api/v1/indicators/route";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
+import { GET as getUpdates } from "@/app/api/v1/updates/route";
 import { GET as getUpdatesCsv } from "@/app/api/v1/updates.csv/route";
 import { GET as getFeed } from "@/app/feed.xml/route";
 import { setDatabaseHandle } from "@/lib/dal/db";
@@ -97,7 +98,8 @@ describe("caching headers and conditional GET", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     setDatabaseHandle({ db: broken, driver: "pglite", location: "memory", close: async () => undefined });
     try {
-      const response = await call(getPlan, "/api/v1/plan");
+      // The updates list: the plan would be served from this server's memory (cached-public-read.ts).
+      const response = await call(getUpdates, "/api/v1/updates");
       expect(response.status).toBe(500);
       const text = await response.text();
       expect(JSON.parse(text)).toEqual({ error: { code: "internal", message: expect.any(String) } });
