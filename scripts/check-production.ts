@@ -110,7 +110,15 @@ function startApp(settings: Record<string, string>): App {
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // "exit" can come before the last output has been read: wait for the pipes to close too, but no
+  // more than a second (a process it started may still hold them).
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      const done = () => resolve(code);
+      child.once("close", done);
+      setTimeout(done, 1000).unref();
+    }),
+  );
   cleanups.push(() => stopProcessGroup(child));
   return { child, output: () => output, exited };
 }
